@@ -1,0 +1,79 @@
+package org.clinic.handouts.check;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.clinic.handouts.load.LoadedArticle;
+import org.clinic.handouts.load.LoadedArticle.Located;
+import org.clinic.handouts.model.Inline;
+import org.clinic.handouts.model.Paragraph;
+import org.clinic.handouts.model.Source;
+import org.clinic.handouts.model.Problems;
+import org.clinic.handouts.render.FontSet;
+
+/**
+ * The checks that need the whole article: citations against sources, source numbering, link addresses and
+ * whether the fonts can draw every character. Problems point at the field where the mistake was written.
+ */
+public final class ArticleChecker {
+    private final FontSet fonts;
+
+    public ArticleChecker(FontSet fonts) {
+        this.fonts = fonts;
+    }
+
+    public void check(LoadedArticle loaded, Problems problems) {
+        checkSources(loaded, problems);
+        Set<Integer> cited = new TreeSet<>();
+        for (Located<Paragraph> p : loaded.paragraphs()) {
+            checkInlines(p, p.value().content(), loaded, cited, problems);
+        }
+        List<Source> sources = loaded.article().sources();
+        for (int i = 0; i < sources.size(); i++) {
+            if (!cited.contains(sources.get(i).number())) {
+                String field = "sources[" + (i + 1) + "]";
+                problems.warning(loaded.positionOf(field + ".number"), field,
+                        "source " + sources.get(i).number() + " is never cited; cite it as [" + sources.get(i).number()
+                                + "] in the text or remove it");
+            }
+        }
+        new GlyphCheck(fonts).check(loaded, problems);
+    }
+
+    private static void checkSources(LoadedArticle loaded, Problems problems) {
+        List<Source> sources = loaded.article().sources();
+        for (int i = 0; i < sources.size(); i++) {
+            String field = "sources[" + (i + 1) + "]";
+            if (sources.get(i).number() != i + 1) {
+                problems.error(loaded.positionOf(field + ".number"), field + ".number",
+                        "sources must be numbered 1, 2, 3… in order; this is source " + (i + 1)
+                                + " but is numbered " + sources.get(i).number());
+            }
+            LinkCheck.check(sources.get(i).url(), false).ifPresent(message ->
+                    problems.error(loaded.positionOf(field + ".url"), field + ".url", message));
+        }
+    }
+
+    private static void checkInlines(Located<Paragraph> where, List<Inline> inlines, LoadedArticle loaded,
+                                     Set<Integer> cited, Problems problems) {
+        for (Inline inline : inlines) {
+            switch (inline) {
+                case Inline.Citation c -> {
+                    cited.add(c.number());
+                    if (loaded.article().sources().stream().noneMatch(s -> s.number() == c.number())) {
+                        problems.error(where.at(), where.field(), "cites [" + c.number() + "] but there is no source "
+                                + c.number() + "; add it under `sources:` or correct the number");
+                    }
+                }
+                case Inline.Link l -> {
+                    LinkCheck.check(l.url(), true).ifPresent(m -> problems.error(where.at(), where.field(), m));
+                    checkInlines(where, l.children(), loaded, cited, problems);
+                }
+                case Inline.Emphasis e -> checkInlines(where, e.children(), loaded, cited, problems);
+                case Inline.Strong s -> checkInlines(where, s.children(), loaded, cited, problems);
+                case Inline.Text t -> { }
+                case Inline.LineBreak b -> { }
+            }
+        }
+    }
+}

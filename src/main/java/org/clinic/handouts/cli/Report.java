@@ -1,0 +1,65 @@
+package org.clinic.handouts.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import org.clinic.handouts.ExitCode;
+import org.clinic.handouts.HandoutsException;
+import org.clinic.handouts.Pipeline;
+import org.clinic.handouts.model.Problem;
+
+/**
+ * What a run prints: one line per file written on standard output; problems on standard error in the
+ * {@code file:line:column: severity: field: message} form; a summary line; and the exit code it adds up to.
+ */
+final class Report {
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private int succeeded;
+    private int failed;
+    private int warnings;
+    private boolean crashed;
+
+    Report(PrintWriter out, PrintWriter err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    void built(Pipeline.Outcome outcome) {
+        problems(outcome.problems(), !outcome.failed());
+        outcome.written().forEach(path -> out.println("wrote " + path));
+    }
+
+    void checked(Pipeline.Checked checked) {
+        problems(checked.problems(), checked.article().isPresent());
+    }
+
+    private void problems(List<Problem> problems, boolean ok) {
+        problems.forEach(err::println);
+        warnings += (int) problems.stream().filter(p -> !p.isError()).count();
+        if (ok) {
+            succeeded++;
+        } else {
+            failed++;
+        }
+    }
+
+    void crashed(Path file, HandoutsException e) {
+        err.println(file + ": error: " + e.getMessage());
+        failed++;
+        crashed |= e.exitCode() == ExitCode.FAILURE;
+    }
+
+    int finish(String verb, boolean failOnWarnings) {
+        int total = succeeded + failed;
+        err.println("%d article%s: %d %s, %d failed, %d warning%s".formatted(total, total == 1 ? "" : "s",
+                succeeded, verb, failed, warnings, warnings == 1 ? "" : "s"));
+        if (crashed) {
+            return ExitCode.FAILURE.code();
+        }
+        if (failed > 0 || (failOnWarnings && warnings > 0)) {
+            return ExitCode.ARTICLE_ERRORS.code();
+        }
+        return ExitCode.OK.code();
+    }
+}

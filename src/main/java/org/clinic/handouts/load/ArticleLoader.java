@@ -1,0 +1,181 @@
+package org.clinic.handouts.load;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.clinic.handouts.load.LoadedArticle.Located;
+import org.clinic.handouts.model.Article;
+import org.clinic.handouts.model.Clinic;
+import org.clinic.handouts.model.Paragraph;
+import org.clinic.handouts.model.Position;
+import org.clinic.handouts.model.Problems;
+import org.clinic.handouts.model.Question;
+import org.clinic.handouts.model.Section;
+import org.clinic.handouts.model.Source;
+
+/** Reads one article file into the model, reporting every problem it finds rather than stopping at the first. */
+public final class ArticleLoader {
+    static final Set<String> ARTICLE_KEYS = Set.of("category", "title", "standfirst", "published", "language",
+            "intro", "sections", "clinic_view", "questions", "takeaway", "sources", "disclaimer");
+    private static final Set<String> SECTION_KEYS = Set.of("heading", "paragraphs");
+    private static final Set<String> QUESTION_KEYS = Set.of("question", "answer");
+    private static final Set<String> SOURCE_KEYS = Set.of("number", "title", "kind", "year", "url");
+
+    private final Clinic clinic;
+
+    public ArticleLoader(Clinic clinic) {
+        this.clinic = clinic;
+    }
+
+    /** The article, or empty when it has errors (all of them added to {@code problems}). */
+    public Optional<LoadedArticle> load(Path file, Problems problems) {
+        Optional<byte[]> bytes = readBounded(file, problems);
+        Optional<YamlNode> root = bytes.flatMap(b -> new YamlReader(problems).read(b));
+        if (root.isEmpty()) {
+            return Optional.empty();
+        }
+        Binding binding = new Binding(problems);
+        Optional<Article> article = binding.article(root.get(), articleName(file));
+        if (article.isEmpty() || problems.hasErrors()) {
+            return Optional.empty();
+        }
+        return Optional.of(new LoadedArticle(file, article.get(), binding.texts, binding.paragraphs, binding.positions));
+    }
+
+    static Optional<byte[]> readBounded(Path file, Problems problems) {
+        try {
+            long size = Files.size(file);
+            if (size > YamlReader.MAX_BYTES) {
+                problems.error(Position.START, "", "the file is %.1f MB; an article may be at most 1 MB"
+                        .formatted(size / 1_048_576.0));
+                return Optional.empty();
+            }
+            return Optional.of(Files.readAllBytes(file));
+        } catch (IOException e) {
+            problems.error(Position.START, "", "cannot read the file: " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    public static String articleName(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    /** The state of binding one file: what was read, and where. */
+    private final class Binding {
+        final Problems problems;
+        final List<Located<String>> texts = new ArrayList<>();
+        final List<Located<Paragraph>> paragraphs = new ArrayList<>();
+        final Map<String, Position> positions = new HashMap<>();
+
+        Binding(Problems problems) {
+            this.problems = problems;
+        }
+
+        Optional<Article> article(YamlNode root, String name) {
+            Optional<Fields> opened = Fields.open(root, "", ARTICLE_KEYS, problems, positions);
+            if (opened.isEmpty()) {
+                return Optional.empty();
+            }
+            Fields f = opened.get();
+            Optional<String> category = text(f, "category", true);
+            Optional<String> title = text(f, "title", true);
+            Optional<String> standfirst = text(f, "standfirst", true);
+            var published = f.date("published", true);
+            String language = text(f, "language", false).orElse("en");
+            List<Paragraph> intro = paragraphs(f, "intro", false);
+            List<Section> sections = sections(f);
+            List<Paragraph> clinicView = paragraphs(f, "clinic_view", false);
+            List<Question> questions = questions(f);
+            List<Paragraph> takeaway = paragraphs(f, "takeaway", true);
+            List<Source> sources = sources(f);
+            List<Paragraph> disclaimer = f.has("disclaimer") ? paragraphs(f, "disclaimer", true) : clinic.disclaimer();
+            if (problems.hasErrors()) {
+                return Optional.empty();
+            }
+            int minutes = ReadingTime.minutes(texts.stream()
+                    .filter(t -> !t.field().startsWith("sources") && !t.field().startsWith("disclaimer"))
+                    .map(Located::value).toList());
+            Paragraph joinedTakeaway = new Paragraph(takeaway.stream().flatMap(p -> p.content().stream()).toList());
+            return Optional.of(new Article(name, language, category.get(), title.get(), standfirst.get(),
+                    published.get(), minutes, intro, sections, clinicView, questions, joinedTakeaway, sources, disclaimer));
+        }
+
+        Optional<String> text(Fields f, String key, boolean required) {
+            Optional<String> value = f.text(key, required);
+            value.ifPresent(v -> texts.add(new Located<>(f.path(key), f.node(key, true).get().at(), v)));
+            return value;
+        }
+
+        /** One or more paragraphs: a text or a list of texts, each of which may hold blank-line-separated ones. */
+        List<Paragraph> paragraphs(Fields f, String key, boolean required) {
+            List<Paragraph> out = new ArrayList<>();
+            List<YamlNode> items = f.list(key, required);
+            for (int i = 0; i < items.size(); i++) {
+                String field = items.size() == 1 ? f.path(key) : Fields.item(f.path(key), i);
+                YamlNode node = items.get(i);
+                f.text(node, field).ifPresent(raw -> {
+                    texts.add(new Located<>(field, node.at(), raw));
+                    for (Paragraph p : InlineMarkup.paragraphs(raw, message -> problems.error(node.at(), field, message))) {
+                        paragraphs.add(new Located<>(field, node.at(), p));
+                        out.add(p);
+                    }
+                });
+            }
+            return out;
+        }
+
+        List<Section> sections(Fields f) {
+            List<Section> out = new ArrayList<>();
+            List<YamlNode> items = f.list("sections", true);
+            for (int i = 0; i < items.size(); i++) {
+                String path = Fields.item("sections", i);
+                Fields.open(items.get(i), path, SECTION_KEYS, problems, positions).ifPresent(s -> {
+                    Optional<String> heading = text(s, "heading", true);
+                    List<Paragraph> body = paragraphs(s, "paragraphs", true);
+                    heading.ifPresent(h -> out.add(new Section("section-" + (out.size() + 1), h, body)));
+                });
+            }
+            return out;
+        }
+
+        List<Question> questions(Fields f) {
+            List<Question> out = new ArrayList<>();
+            List<YamlNode> items = f.list("questions", false);
+            for (int i = 0; i < items.size(); i++) {
+                Fields.open(items.get(i), Fields.item("questions", i), QUESTION_KEYS, problems, positions).ifPresent(q -> {
+                    Optional<String> question = text(q, "question", true);
+                    List<Paragraph> answer = paragraphs(q, "answer", true);
+                    question.ifPresent(text -> out.add(new Question(text, answer)));
+                });
+            }
+            return out;
+        }
+
+        List<Source> sources(Fields f) {
+            List<Source> out = new ArrayList<>();
+            List<YamlNode> items = f.list("sources", false);
+            for (int i = 0; i < items.size(); i++) {
+                Fields.open(items.get(i), Fields.item("sources", i), SOURCE_KEYS, problems, positions).ifPresent(s -> {
+                    var number = s.integer("number", true);
+                    var title = text(s, "title", true);
+                    var kind = text(s, "kind", true);
+                    var year = s.integer("year", true);
+                    var url = s.text("url", true);
+                    if (number.isPresent() && title.isPresent() && kind.isPresent() && year.isPresent() && url.isPresent()) {
+                        out.add(new Source(number.get(), title.get(), kind.get(), year.get(), url.get()));
+                    }
+                });
+            }
+            return out;
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package org.clinic.handouts.render;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Where the look comes from: FreeMarker layouts, stylesheets and fonts. Files in a user's {@code --styles} folder
+ * replace the built-in ones of the same name; a {@code fonts/} folder there replaces the built-in fonts.
+ */
+public final class Layout {
+    private final Optional<Path> userStyles;
+    private final Path builtInStyles;
+    private final Path fontFolder;
+
+    private Layout(Optional<Path> userStyles, Path builtInStyles, Path fontFolder) {
+        this.userStyles = userStyles;
+        this.builtInStyles = builtInStyles;
+        this.fontFolder = fontFolder;
+    }
+
+    /** The built-in look, optionally overridden file by file from {@code stylesDir}. */
+    public static Layout of(Optional<Path> stylesDir) {
+        Path builtIn = classpathFolder("styles");
+        Path fonts = stylesDir.map(d -> d.resolve("fonts")).filter(Files::isDirectory)
+                .orElseGet(() -> classpathFolder("fonts"));
+        return new Layout(stylesDir.map(p -> p.toAbsolutePath().normalize()), builtIn, fonts);
+    }
+
+    public Optional<Path> userStyles() {
+        return userStyles;
+    }
+
+    /** A layout file by name, e.g. {@code leaflet.css}: the user's copy when there is one. */
+    public Path file(String name) {
+        return userStyles.map(d -> d.resolve(name)).filter(Files::isRegularFile)
+                .orElseGet(() -> builtInStyles.resolve(name));
+    }
+
+    public String text(String name) {
+        try {
+            return Files.readString(file(name));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read layout file " + name, e);
+        }
+    }
+
+    /** The font files, sorted by name so that every run registers them in the same order. */
+    public List<Path> fontFiles() {
+        try (Stream<Path> files = Files.list(fontFolder)) {
+            return files.filter(f -> {
+                String n = f.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+                return n.endsWith(".ttf") || n.endsWith(".otf");
+            }).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list fonts in " + fontFolder, e);
+        }
+    }
+
+    /** A folder packaged in the jar (or in target/classes when run from the build), as a readable Path. */
+    private static Path classpathFolder(String name) {
+        var url = Layout.class.getResource("/" + name + "/");
+        if (url == null) {
+            throw new IllegalStateException("the built-in " + name + " folder is missing from the classpath");
+        }
+        try {
+            URI uri = url.toURI();
+            if ("jar".equals(uri.getScheme())) {
+                FileSystem jar;
+                try {
+                    jar = FileSystems.newFileSystem(uri, Map.of());
+                } catch (FileSystemAlreadyExistsException e) {
+                    jar = FileSystems.getFileSystem(uri);
+                }
+                return jar.getPath("/" + name);
+            }
+            return Path.of(uri);
+        } catch (URISyntaxException | IOException e) {
+            throw new IllegalStateException("cannot open the built-in " + name + " folder", e);
+        }
+    }
+}
