@@ -30,12 +30,14 @@ public final class PdfWriter {
 
     private final String css;
     private final ThreadLocal<ITextFontResolver> fontResolvers;
+    private final SubsetTags subsetTags = new SubsetTags();
 
     public PdfWriter(Layout layout, FontSet fonts) {
         this.css = layout.text(STYLESHEET);
         this.fontResolvers = ThreadLocal.withInitial(() -> {
             ITextFontResolver resolver = new ITextFontResolver();
             for (FontSet.Face face : fonts.faces()) {
+                face.font().setSecureRandom(subsetTags);
                 resolver.addFont(face.font(), face.location(), null);
             }
             return resolver;
@@ -45,7 +47,9 @@ public final class PdfWriter {
     public byte[] write(Xhtml xhtml, Article article) {
         try {
             ITextRenderer renderer = fittedLayout(xhtml);
-            renderer.setListener(new PdfDocumentInfo(article, fileId(xhtml)));
+            byte[] id = fileId(xhtml);
+            renderer.setListener(new PdfDocumentInfo(article, id));
+            subsetTags.seed(id);
             ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
             renderer.createPDF(out);
             return out.toByteArray();

@@ -1,0 +1,52 @@
+package org.clinic.handouts;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Set;
+import org.clinic.handouts.write.OutputFolder;
+
+/** The sample content shipped in {@code content/}, rendered once per test class. */
+public final class Samples {
+    public static final Path CONTENT = Path.of("content");
+    public static final Path CAR_NK = CONTENT.resolve("car-nk-cells.yaml");
+
+    private Samples() {}
+
+    /** Renders {@code article} with the built-in layouts into {@code out} and returns the outcome. */
+    public static Pipeline.Outcome render(Path article, Path out) {
+        Pipeline.Outcome outcome = new Pipeline(Optional.empty()).build(article, Set.of(Format.PDF, Format.EPUB),
+                new OutputFolder(out));
+        if (outcome.failed()) {
+            throw new AssertionError("sample did not render: " + outcome.problems());
+        }
+        return outcome;
+    }
+
+    public static String sha256(Path file) {
+        try {
+            return java.util.HexFormat.of().formatHex(
+                    java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Copies the sample article (and its clinic profile) into {@code folder} under {@code name}, changed. */
+    public static Path variant(Path folder, String name, java.util.function.UnaryOperator<String> change) {
+        try {
+            Files.createDirectories(folder);
+            Files.copy(CONTENT.resolve("clinic.yaml"), folder.resolve("clinic.yaml"),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Path file = folder.resolve(name);
+            Files.writeString(file, change.apply(Files.readString(CAR_NK)));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
