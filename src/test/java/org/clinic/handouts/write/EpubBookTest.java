@@ -1,0 +1,109 @@
+package org.clinic.handouts.write;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import nl.siegmann.epublib.domain.Book;
+import nl.siegmann.epublib.domain.Resource;
+import nl.siegmann.epublib.domain.SpineReference;
+import nl.siegmann.epublib.domain.TOCReference;
+import nl.siegmann.epublib.epub.EpubReader;
+import org.clinic.handouts.Samples;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The sample e-book: valid for EPUBCheck, with the article, then sources, then disclaimer. */
+class EpubBookTest {
+    @TempDir
+    static Path out;
+    static Path file;
+    static Book book;
+
+    @BeforeAll
+    static void render() throws IOException {
+        Samples.render(Samples.CAR_NK, out);
+        file = out.resolve("car-nk-cells.epub");
+        try (var in = java.nio.file.Files.newInputStream(file)) {
+            book = new EpubReader().readEpub(in);
+        }
+    }
+
+    @Test
+    void epubCheckFindsNoErrorsAndNoWarnings() {
+        assertThat(EpubValidation.problemsIn(file)).isEmpty();
+    }
+
+    @Test
+    void chaptersAreTheArticleThenSourcesThenDisclaimer() throws IOException {
+        List<String> spine = new ArrayList<>();
+        for (SpineReference ref : book.getSpine().getSpineReferences()) {
+            spine.add(ref.getResource().getHref());
+        }
+        assertThat(spine).containsExactly("article.xhtml", "sources.xhtml", "disclaimer.xhtml");
+        assertThat(chapter("article.xhtml")).contains("<h1 id=\"title\">CAR-NK Cells: Could 'Off-the-Shelf' Immune")
+                .contains("What we see at the clinic").contains("Key takeaway")
+                .contains("A 2025 review shows it genuinely crossing from the lab");
+        assertThat(chapter("sources.xhtml")).contains("<h2>Sources</h2>")
+                .contains("href=\"https://pmc.ncbi.nlm.nih.gov/articles/PMC12607298/\"");
+        assertThat(chapter("disclaimer.xhtml")).contains("<h2>Disclaimer</h2>").contains("not medical advice");
+    }
+
+    @Test
+    void citationsPointIntoTheSourcesChapter() throws IOException {
+        assertThat(chapter("article.xhtml")).contains("href=\"sources.xhtml#source-1\"")
+                .doesNotContain("href=\"#source-1\"");
+    }
+
+    @Test
+    void tableOfContentsListsChaptersAndSections() {
+        List<String> titles = new ArrayList<>();
+        for (TOCReference ref : book.getTableOfContents().getTocReferences()) {
+            titles.add(ref.getTitle());
+            ref.getChildren().forEach(child -> titles.add("  " + child.getTitle()));
+        }
+        assertThat(titles).startsWith("CAR-NK Cells: Could 'Off-the-Shelf' Immune Therapy Follow CAR-T?",
+                        "  What question did the researchers ask?")
+                .contains("  What we see at the clinic", "  Common questions", "  Key takeaway")
+                .endsWith("Sources", "Disclaimer");
+    }
+
+    @Test
+    void metadataNamesTheClinicAndAStableIdentifier() {
+        var metadata = book.getMetadata();
+        assertThat(metadata.getFirstTitle()).isEqualTo("CAR-NK Cells: Could 'Off-the-Shelf' Immune Therapy Follow CAR-T?");
+        assertThat(metadata.getLanguage()).isEqualTo("en-GB");
+        assertThat(metadata.getPublishers()).containsExactly("Northbridge Cell Therapy Clinic");
+        assertThat(metadata.getDates()).extracting(Object::toString).anyMatch(d -> d.contains("2026-06-24"));
+        assertThat(metadata.getIdentifiers()).singleElement()
+                .satisfies(id -> assertThat(id.getValue()).isEqualTo(
+                        java.util.UUID.nameUUIDFromBytes("handouts:Northbridge Cell Therapy Clinic/car-nk-cells"
+                                .getBytes(StandardCharsets.UTF_8)).toString()));
+    }
+
+    @Test
+    void mimetypeComesFirstUncompressedAndEntryTimesAreFixed() throws IOException {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            ZipEntry first = zip.entries().nextElement();
+            assertThat(first.getName()).isEqualTo("mimetype");
+            assertThat(first.getMethod()).isEqualTo(ZipEntry.STORED);
+            zip.stream().forEach(e -> assertThat(e.getTimeLocal()).isEqualTo("2026-06-24T00:00"));
+        }
+    }
+
+    @Test
+    void carriesNoFontsSoReadersUseTheirOwn() {
+        assertThat(book.getResources().getAll()).extracting(Resource::getHref)
+                .noneMatch(href -> href.endsWith(".ttf") || href.endsWith(".otf"));
+    }
+
+    private static String chapter(String href) throws IOException {
+        return new String(book.getResources().getByHref(href).getData(), StandardCharsets.UTF_8);
+    }
+}
