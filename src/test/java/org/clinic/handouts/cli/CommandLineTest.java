@@ -1,0 +1,101 @@
+package org.clinic.handouts.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.clinic.handouts.Samples;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as the README describes it. Each test is one command and what the user sees. */
+class CommandLineTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void helpListsTheCommandsOptionsAndExitCodes() {
+        Run run = Run.of("--help");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("build", "check", "Exit codes:", "0", "1", "2", "3");
+        Run build = Run.of("build", "--help");
+        assertThat(build.out()).contains("--out", "--format", "--styles", "Exit codes:",
+                "one or more articles have errors");
+    }
+
+    @Test
+    void buildWritesAPdfAndAnEpubPerArticle() {
+        Run run = Run.of("build", "content/car-nk-cells.yaml", "--out", tmp.toString());
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).isEqualTo("wrote " + tmp.resolve("car-nk-cells.pdf") + "\n"
+                + "wrote " + tmp.resolve("car-nk-cells.epub") + "\n");
+        assertThat(run.err()).contains("1 article: 1 rendered, 0 failed, 0 warnings");
+        assertThat(tmp.resolve("car-nk-cells.pdf")).isNotEmptyFile();
+        assertThat(tmp.resolve("car-nk-cells.epub")).isNotEmptyFile();
+    }
+
+    @Test
+    void formatPdfWritesOnlyThePdf() {
+        Run run = Run.of("build", "content", "--format", "pdf", "--out", tmp.toString());
+        assertThat(run.exitCode()).isZero();
+        assertThat(tmp.resolve("car-nk-cells.pdf")).exists();
+        assertThat(tmp.resolve("car-nk-cells.epub")).doesNotExist();
+    }
+
+    @Test
+    void aBadArticleIsReportedAndSkippedWhileTheOthersAreWritten() {
+        Path folder = tmp.resolve("content");
+        Samples.variant(folder, "good.yaml", text -> text);
+        Samples.variant(folder, "bad.yaml", text -> text.replace("title: \"CAR-NK", "titel: \"CAR-NK"));
+        Path out = tmp.resolve("out");
+
+        Run run = Run.of("build", folder.toString(), "--out", out.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains(folder.resolve("bad.yaml") + ":3:1: error: titel: unknown field; did you mean `title`?")
+                .contains(folder.resolve("bad.yaml") + ":2:1: error: title: missing; this field is required")
+                .contains("2 articles: 1 rendered, 1 failed");
+        assertThat(out.resolve("good.pdf")).exists();
+        assertThat(out.resolve("good.epub")).exists();
+        assertThat(out.resolve("bad.pdf")).doesNotExist();
+        assertThat(out.resolve("bad.epub")).doesNotExist();
+    }
+
+    @Test
+    void aMissingFileIsAUsageError() {
+        Run run = Run.of("build", tmp.resolve("nope.yaml").toString(), "--out", tmp.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("no such file or folder");
+    }
+
+    @Test
+    void anUnknownFormatIsAUsageError() {
+        Run run = Run.of("build", "content", "--format", "docx", "--out", tmp.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--format must be pdf, epub or both");
+    }
+
+    @Test
+    void checkReportsWarningsAndFailsOnThemOnlyWhenAsked() throws IOException {
+        Path article = Samples.variant(tmp, "uncited.yaml", text -> text + """
+                  - number: 2
+                    title: A source nobody cites
+                    kind: Website
+                    year: 2024
+                    url: https://example.org/uncited
+                """);
+        Run lenient = Run.of("check", article.toString());
+        assertThat(lenient.exitCode()).isZero();
+        assertThat(lenient.err()).contains("warning: sources[2]: source 2 is never cited");
+        assertThat(Run.of("check", "--fail-on-warnings", article.toString()).exitCode()).isEqualTo(1);
+        assertThat(Files.list(tmp)).noneMatch(p -> p.toString().endsWith(".pdf"));
+    }
+
+    @Test
+    void theSampleContentPassesCheck() {
+        Run run = Run.of("check", "--fail-on-warnings", "content");
+        assertThat(run.err()).isEqualTo("1 article: 1 passed, 0 failed, 0 warnings\n");
+        assertThat(run.exitCode()).isZero();
+    }
+}
