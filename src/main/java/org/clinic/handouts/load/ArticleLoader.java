@@ -119,8 +119,9 @@ public final class ArticleLoader {
         List<Paragraph> paragraphs(Fields f, String key, boolean required) {
             List<Paragraph> out = new ArrayList<>();
             List<YamlNode> items = f.list(key, required);
+            boolean isList = f.node(key, false).orElse(null) instanceof YamlNode.Sequence;
             for (int i = 0; i < items.size(); i++) {
-                String field = items.size() == 1 ? f.path(key) : Fields.item(f.path(key), i);
+                String field = isList ? Fields.item(f.path(key), i) : f.path(key);
                 YamlNode node = items.get(i);
                 f.text(node, field).ifPresent(raw -> {
                     texts.add(new Located<>(field, node.at(), raw));

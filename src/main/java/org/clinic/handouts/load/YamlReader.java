@@ -62,7 +62,8 @@ final class YamlReader {
             parser = p;
             JsonToken first = p.nextToken();
             if (first == null) {
-                problems.error(Position.START, "", "the file is empty; an article starts with `title:`");
+                problems.error(Position.START, "", "the file is empty; an article is a list of `field: value` lines"
+                        + " (see the README, \"Writing an article\")");
                 return Optional.empty();
             }
             YamlNode root = node(first, 0);
@@ -70,7 +71,7 @@ final class YamlReader {
         } catch (JacksonException e) {
             JsonLocation where = e.getLocation();
             Position at = where == null ? Position.START : new Position(where.getLineNr(), where.getColumnNr());
-            problems.error(at, "", "YAML syntax: " + firstLine(e.getOriginalMessage()));
+            problems.error(at, "", "YAML syntax: " + describe(e.getOriginalMessage()));
             return Optional.empty();
         } catch (IOException e) {
             problems.error(Position.START, "", "cannot read the YAML: " + e.getMessage());
@@ -161,9 +162,17 @@ final class YamlReader {
         return new Position(location.getLineNr(), location.getColumnNr());
     }
 
-    private static String firstLine(String message) {
-        String text = message == null ? "unreadable YAML" : message.strip();
-        int newline = text.indexOf('\n');
-        return newline < 0 ? text : text.substring(0, newline).strip();
+    /**
+     * SnakeYAML's message without its context lines (" in 'reader', line 2…", the quoted source and the caret):
+     * "while scanning a quoted scalar: found unexpected end of stream".
+     */
+    private static String describe(String message) {
+        if (message == null || message.isBlank()) {
+            return "unreadable YAML";
+        }
+        List<String> parts = message.lines()
+                .filter(line -> !line.isBlank() && !Character.isWhitespace(line.charAt(0)))
+                .map(String::strip).toList();
+        return parts.isEmpty() ? message.strip() : String.join(": ", parts);
     }
 }
