@@ -23,7 +23,7 @@ class ReadmeExampleTest {
 
         Problems problems = new Problems(file);
         Article article = new ArticleLoader(ClinicLoader.builtIn().orElseThrow()).load(file, problems)
-                .orElseThrow(() -> new AssertionError(problems.sorted()));
+                .orElseThrow(() -> new AssertionError(problems.sorted())).article();
 
         assertThat(problems.sorted()).isEmpty();
         assertThat(article.sections()).hasSize(1);
