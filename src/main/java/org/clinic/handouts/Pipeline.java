@@ -1,6 +1,10 @@
 package org.clinic.handouts;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +15,9 @@ import org.clinic.handouts.check.ArticleChecker;
 import org.clinic.handouts.load.ArticleLoader;
 import org.clinic.handouts.load.ClinicLoader;
 import org.clinic.handouts.load.LoadedArticle;
+import org.clinic.handouts.model.Article;
 import org.clinic.handouts.model.Clinic;
+import org.clinic.handouts.model.Position;
 import org.clinic.handouts.model.Problem;
 import org.clinic.handouts.model.Problems;
 import org.clinic.handouts.render.FontSet;
@@ -21,6 +27,7 @@ import org.clinic.handouts.render.XhtmlRenderer;
 import org.clinic.handouts.write.EpubWriter;
 import org.clinic.handouts.write.OutputFolder;
 import org.clinic.handouts.write.PdfWriter;
+import org.clinic.handouts.write.PrintOptions;
 
 /**
  * The stages for one article: load → check → render (XHTML) → write (PDF, EPUB in memory) → commit to the output
@@ -31,12 +38,19 @@ public final class Pipeline {
     private final XhtmlRenderer renderer;
     private final PdfWriter pdfWriter;
     private final EpubWriter epubWriter;
-    private final Map<Path, Optional<Clinic>> clinics = new ConcurrentHashMap<>();
-    private final Map<Path, List<Problem>> clinicProblems = new ConcurrentHashMap<>();
+    private final Layout layout;
+    private final ArticleChecker checker;
+    private final Map<Path, ClinicResult> clinics = new ConcurrentHashMap<>();
 
     public Pipeline(Optional<Path> styles) {
-        Layout layout = Layout.of(styles);
+        this(styles, LocalDate.now(ZoneOffset.UTC));
+    }
+
+    /** {@code today} decides which review dates have passed; tests fix it. */
+    public Pipeline(Optional<Path> styles, LocalDate today) {
+        this.layout = Layout.of(styles);
         this.fonts = FontSet.load(layout);
+        this.checker = new ArticleChecker(fonts, today);
         this.renderer = new XhtmlRenderer(layout);
         this.pdfWriter = new PdfWriter(layout, fonts);
         this.epubWriter = new EpubWriter(layout);
@@ -52,43 +66,67 @@ public final class Pipeline {
     /** Loads and checks; the article is present only when it has no errors. */
     public Checked check(Path file) {
         Problems problems = new Problems(file);
-        Path folder = file.toAbsolutePath().getParent();
-        Optional<Clinic> clinic = clinics.computeIfAbsent(folder, f -> {
-            Problems own = new Problems(file.resolveSibling(ClinicLoader.FILE_NAME));
-            Optional<Clinic> loaded = ClinicLoader.forFolder(f, own);
-            clinicProblems.put(f, own.sorted());
-            return loaded;
+        Path profile = ClinicLoader.profileFor(file.toAbsolutePath().getParent(), layout.file(ClinicLoader.FILE_NAME));
+        ClinicResult clinic = clinics.computeIfAbsent(profile, p -> {
+            Problems own = new Problems(p.getFileSystem() == file.getFileSystem() ? relative(p) : p);
+            return new ClinicResult(ClinicLoader.load(p, own), own.sorted());
         });
-        if (clinic.isEmpty()) {
-            List<Problem> all = new java.util.ArrayList<>(clinicProblems.get(folder));
-            problems.error(org.clinic.handouts.model.Position.START, "",
-                    "not rendered: the clinic profile " + ClinicLoader.FILE_NAME + " beside it has errors");
+        List<Problem> all = new ArrayList<>(clinic.problems());
+        if (clinic.clinic().isEmpty()) {
+            problems.error(Position.START, "", "not rendered: the clinic profile " + relative(profile) + " has errors");
             all.addAll(problems.sorted());
             return new Checked(file, all, Optional.empty(), Optional.empty());
         }
-        Optional<LoadedArticle> loaded = new ArticleLoader(clinic.get()).load(file, problems);
-        loaded.ifPresent(article -> new ArticleChecker(fonts).check(article, problems));
+        Optional<LoadedArticle> loaded = new ArticleLoader(clinic.clinic().get()).load(file, problems);
+        loaded.ifPresent(article -> checker.check(article, problems));
+        all.addAll(problems.sorted());
         Optional<LoadedArticle> usable = problems.hasErrors() ? Optional.empty() : loaded;
-        return new Checked(file, problems.sorted(), usable, clinic);
+        return new Checked(file, all, usable, clinic.clinic());
     }
+
+    /** Profile paths as the user would write them: relative to the working folder when inside it. */
+    private static Path relative(Path path) {
+        Path here = Path.of("").toAbsolutePath();
+        Path absolute = path.toAbsolutePath();
+        return absolute.startsWith(here) ? here.relativize(absolute) : path;
+    }
+
+    private record ClinicResult(Optional<Clinic> clinic, List<Problem> problems) {}
 
     /** The result of loading and checking one article. */
     public record Checked(Path file, List<Problem> problems, Optional<LoadedArticle> article, Optional<Clinic> clinic) {}
 
-    public Outcome build(Path file, Set<Format> formats, OutputFolder out) {
+    /** Renders one article: a PDF per variant and/or the EPUB, committed only when all of them succeeded. */
+    public Outcome build(Path file, Set<Format> formats, Set<PrintOptions.Variant> variants, PrintSettings print,
+                         OutputFolder out) {
         Checked checked = check(file);
         if (checked.article().isEmpty()) {
             return new Outcome(file, checked.problems(), List.of());
         }
-        var article = checked.article().get().article();
-        Xhtml xhtml = renderer.render(article, checked.clinic().get());
+        Article article = checked.article().get().article();
+        Clinic clinic = checked.clinic().get();
+        Xhtml xhtml = renderer.render(article, clinic);
         Map<String, byte[]> files = new LinkedHashMap<>();
         if (formats.contains(Format.PDF)) {
-            files.put(article.name() + ".pdf", pdfWriter.write(xhtml, article));
+            for (PrintOptions.Variant variant : variants) {
+                PrintOptions options = new PrintOptions(print.paper().orElse(clinic.paper()), variant, print.pdfa(),
+                        print.duplex());
+                files.put(article.name() + variant.suffix() + ".pdf", pdfWriter.write(xhtml, article, options));
+            }
         }
         if (formats.contains(Format.EPUB)) {
-            files.put(article.name() + ".epub", epubWriter.write(xhtml, article, checked.clinic().get()));
+            files.put(article.name() + ".epub", epubWriter.write(xhtml, article, clinic));
         }
         return new Outcome(file, checked.problems(), out.commit(files));
+    }
+
+    /** The standard leaflet and EPUB with the clinic's paper: what {@code build} does without options. */
+    public Outcome build(Path file, Set<Format> formats, OutputFolder out) {
+        return build(file, formats, EnumSet.of(PrintOptions.Variant.STANDARD), PrintSettings.DEFAULT, out);
+    }
+
+    /** Printing choices from the command line; an empty paper means the clinic profile's. */
+    public record PrintSettings(Optional<Clinic.Paper> paper, boolean pdfa, boolean duplex) {
+        public static final PrintSettings DEFAULT = new PrintSettings(Optional.empty(), false, false);
     }
 }

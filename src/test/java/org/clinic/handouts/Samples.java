@@ -25,6 +25,13 @@ public final class Samples {
         return outcome;
     }
 
+    /** The built-in clinic profile, as used for a folder without clinic.yaml. */
+    public static org.clinic.handouts.model.Clinic builtInClinic() {
+        Path profile = org.clinic.handouts.render.Layout.of(Optional.empty()).file("clinic.yaml");
+        return org.clinic.handouts.load.ClinicLoader.load(profile, new org.clinic.handouts.model.Problems(profile))
+                .orElseThrow();
+    }
+
     public static String sha256(Path file) {
         try {
             return java.util.HexFormat.of().formatHex(
@@ -36,12 +43,14 @@ public final class Samples {
         }
     }
 
-    /** Copies the sample article (and its clinic profile) into {@code folder} under {@code name}, changed. */
+    /** Copies the sample article (and its clinic profile with its logo) into {@code folder} under {@code name}, changed. */
     public static Path variant(Path folder, String name, java.util.function.UnaryOperator<String> change) {
         try {
             Files.createDirectories(folder);
-            Files.copy(CONTENT.resolve("clinic.yaml"), folder.resolve("clinic.yaml"),
-                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            for (String profileFile : new String[] {"clinic.yaml", "logo.svg"}) {
+                Files.copy(CONTENT.resolve(profileFile), folder.resolve(profileFile),
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
             Path file = folder.resolve(name);
             Files.writeString(file, change.apply(Files.readString(CAR_NK)));
             return file;

@@ -1,5 +1,6 @@
 package org.clinic.handouts.check;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -17,9 +18,11 @@ import org.clinic.handouts.render.FontSet;
  */
 public final class ArticleChecker {
     private final FontSet fonts;
+    private final LocalDate today;
 
-    public ArticleChecker(FontSet fonts) {
+    public ArticleChecker(FontSet fonts, LocalDate today) {
         this.fonts = fonts;
+        this.today = today;
     }
 
     public void check(LoadedArticle loaded, Problems problems) {
@@ -38,6 +41,23 @@ public final class ArticleChecker {
             }
         }
         new GlyphCheck(fonts).check(loaded, problems);
+        checkReviewAndAddress(loaded, problems);
+    }
+
+    private void checkReviewAndAddress(LoadedArticle loaded, Problems problems) {
+        var article = loaded.article();
+        if (article.nextReview() != null && article.nextReview().isBefore(today)) {
+            problems.warning(loaded.positionOf("next_review"), "next_review", "the review was due on "
+                    + article.nextReview() + "; review the article and set new `reviewed` and `next_review` dates");
+        }
+        if (article.reviewed() != null && article.nextReview() != null && !article.nextReview().isAfter(article.reviewed())) {
+            problems.error(loaded.positionOf("next_review"), "next_review", "must be after `reviewed` ("
+                    + article.reviewed() + ")");
+        }
+        if (loaded.positions().containsKey("canonical_url")) {
+            LinkCheck.check(article.onlineUrl(), false).ifPresent(m ->
+                    problems.error(loaded.positionOf("canonical_url"), "canonical_url", m));
+        }
     }
 
     private static void checkSources(LoadedArticle loaded, Problems problems) {

@@ -7,13 +7,13 @@ import java.util.Optional;
 import java.util.Set;
 
 /** Link addresses a patient can safely follow from paper or a screen: web pages and e-mail only. */
-final class LinkCheck {
+public final class LinkCheck {
     private static final Set<String> SCHEMES = Set.of("http", "https", "mailto");
 
     private LinkCheck() {}
 
     /** What is wrong with {@code url}, if anything; {@code mailtoAllowed} is false for sources. */
-    static Optional<String> check(String url, boolean mailtoAllowed) {
+    public static Optional<String> check(String url, boolean mailtoAllowed) {
         URI uri;
         try {
             uri = new URI(url);

@@ -2,13 +2,19 @@ package org.clinic.handouts.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.clinic.handouts.ExitCode;
 import org.clinic.handouts.Format;
 import org.clinic.handouts.HandoutsException;
 import org.clinic.handouts.Pipeline;
 import org.clinic.handouts.load.ArticleFinder;
+import org.clinic.handouts.model.Clinic;
+import org.clinic.handouts.write.PrintOptions;
 import org.clinic.handouts.write.OutputFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,12 +37,33 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", description = "pdf, epub or both. Default: ${DEFAULT-VALUE}")
     String format = "both";
 
+    @Option(names = "--variant", paramLabel = "VARIANT", split = ",",
+            description = {"Leaflet variants to print, comma-separated or repeated: standard (<name>.pdf),",
+                    "large-print (<name>-large-print.pdf: 16 pt and up), booklet (<name>-booklet.pdf: A5 pages",
+                    "two-up on landscape sheets, in saddle-stitch order). Default: standard"})
+    List<String> variants = List.of("standard");
+
+    @Option(names = "--paper", paramLabel = "PAPER",
+            description = "a4 or letter. Default: the clinic profile's paper, else a4")
+    String paper;
+
+    @Option(names = "--pdfa", description = "Write archival PDF/A-2b (sRGB output intent, XMP metadata).")
+    boolean pdfa;
+
+    @Option(names = "--duplex", description = "Pad the leaflet to an even number of pages for double-sided printing.")
+    boolean duplex;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
         Format chosen = parseFormat(format);
+        Set<PrintOptions.Variant> chosenVariants = EnumSet.noneOf(PrintOptions.Variant.class);
+        variants.forEach(v -> chosenVariants.add(parse(PrintOptions.Variant.class, v, "--variant",
+                "standard, large-print or booklet")));
+        var print = new Pipeline.PrintSettings(Optional.ofNullable(paper)
+                .map(p -> parse(Clinic.Paper.class, p, "--paper", "a4 or letter")), pdfa, duplex);
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new HandoutsException(ExitCode.USAGE, "--out " + out + " is a file, not a folder");
         }
@@ -46,7 +73,7 @@ final class BuildCommand implements Callable<Integer> {
         Report report = new Report(spec.commandLine().getOut(), spec.commandLine().getErr());
         for (Path file : files) {
             try {
-                report.built(pipeline.build(file, chosen.outputs(), folder));
+                report.built(pipeline.build(file, chosen.outputs(), chosenVariants, print, folder));
             } catch (HandoutsException e) {
                 report.crashed(file, e);
             }
@@ -55,10 +82,14 @@ final class BuildCommand implements Callable<Integer> {
     }
 
     private static Format parseFormat(String value) {
+        return parse(Format.class, value, "--format", "pdf, epub or both");
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value, String option, String allowed) {
         try {
-            return Format.valueOf(value.toUpperCase(Locale.ROOT));
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
-            throw new HandoutsException(ExitCode.USAGE, "--format must be pdf, epub or both, not `" + value + "`");
+            throw new HandoutsException(ExitCode.USAGE, option + " must be " + allowed + ", not `" + value + "`");
         }
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,8 @@ import org.clinic.handouts.model.Source;
 /** Reads one article file into the model, reporting every problem it finds rather than stopping at the first. */
 public final class ArticleLoader {
     static final Set<String> ARTICLE_KEYS = Set.of("category", "title", "standfirst", "published", "language",
-            "intro", "sections", "clinic_view", "questions", "takeaway", "sources", "disclaimer");
+            "intro", "sections", "clinic_view", "questions", "takeaway", "sources", "disclaimer", "reviewed",
+            "next_review", "canonical_url");
     private static final Set<String> SECTION_KEYS = Set.of("heading", "paragraphs");
     private static final Set<String> QUESTION_KEYS = Set.of("question", "answer");
     private static final Set<String> SOURCE_KEYS = Set.of("number", "title", "kind", "year", "url");
@@ -90,7 +92,13 @@ public final class ArticleLoader {
             Optional<String> title = text(f, "title", true);
             Optional<String> standfirst = text(f, "standfirst", true);
             var published = f.date("published", true);
-            String language = text(f, "language", false).orElse("en");
+            String language = text(f, "language", false).orElse(clinic.language());
+            LocalDate reviewed = f.date("reviewed", false).orElse(null);
+            LocalDate nextReview = f.date("next_review", false).orElse(null);
+            String onlineUrl = f.text("canonical_url", false)
+                    .or(() -> clinic.articlesUrl().isEmpty() ? Optional.empty()
+                            : Optional.of(clinic.articlesUrl().replaceAll("/+$", "") + "/" + name))
+                    .orElse("");
             List<Paragraph> intro = paragraphs(f, "intro", false);
             List<Section> sections = sections(f);
             List<Paragraph> clinicView = paragraphs(f, "clinic_view", false);
@@ -106,7 +114,7 @@ public final class ArticleLoader {
                     .map(Located::value).toList());
             Paragraph joinedTakeaway = new Paragraph(takeaway.stream().flatMap(p -> p.content().stream()).toList());
             return Optional.of(new Article(name, language, category.get(), title.get(), standfirst.get(),
-                    published.get(), minutes, intro, sections, clinicView, questions, joinedTakeaway, sources, disclaimer));
+                    published.get(), reviewed, nextReview, onlineUrl, minutes, intro, sections, clinicView, questions, joinedTakeaway, sources, disclaimer));
         }
 
         Optional<String> text(Fields f, String key, boolean required) {

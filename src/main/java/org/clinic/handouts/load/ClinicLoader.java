@@ -1,63 +1,65 @@
 package org.clinic.handouts.load;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.clinic.handouts.model.Asset;
 import org.clinic.handouts.model.Clinic;
 import org.clinic.handouts.model.Paragraph;
+import org.clinic.handouts.model.Position;
 import org.clinic.handouts.model.Problems;
 
 /**
- * Reads the clinic profile: {@code clinic.yaml} beside the articles, or the built-in default when a folder has none.
+ * Reads the clinic profile: {@code clinic.yaml} beside the articles, else the layout's (built-in) one. Problems
+ * are reported against the profile file; colour pairs that fail WCAG AA contrast are warnings.
  */
 public final class ClinicLoader {
     public static final String FILE_NAME = "clinic.yaml";
-    private static final String BUILT_IN = "/styles/" + FILE_NAME;
-    private static final Set<String> KEYS = Set.of("name", "website", "disclaimer");
+    private static final Set<String> KEYS = Set.of("name", "website", "address", "phone", "logo", "colours",
+            "disclaimer", "language", "paper", "articles_url");
+    private static final Set<String> COLOUR_KEYS = Set.of("primary", "tint", "text");
+    private static final String WHITE = "#ffffff";
 
     private ClinicLoader() {}
 
-    /** The profile for articles in {@code folder}; empty when the folder's profile has errors (reported). */
-    public static Optional<Clinic> forFolder(Path folder, Problems problems) {
-        Path file = folder.resolve(FILE_NAME);
-        if (Files.isRegularFile(file)) {
-            return ArticleLoader.readBounded(file, problems).flatMap(bytes -> parse(bytes, problems));
-        }
-        return builtIn();
+    /** The profile to use for articles in {@code folder}: its own {@code clinic.yaml}, else {@code fallback}. */
+    public static Path profileFor(Path folder, Path fallback) {
+        Path own = folder.resolve(FILE_NAME);
+        return Files.isRegularFile(own) ? own : fallback;
     }
 
-    public static Optional<Clinic> builtIn() {
-        try (InputStream in = ClinicLoader.class.getResourceAsStream(BUILT_IN)) {
-            if (in == null) {
-                throw new IllegalStateException("the jar lacks its built-in " + BUILT_IN);
-            }
-            Problems problems = new Problems(Path.of("(built-in)" + BUILT_IN));
-            Optional<Clinic> clinic = parse(in.readAllBytes(), problems);
-            if (clinic.isEmpty()) {
-                throw new IllegalStateException("the built-in clinic profile is invalid: " + problems.sorted());
-            }
-            return clinic;
+    /** Reads a profile; empty when it has errors (all reported to {@code problems}). */
+    public static Optional<Clinic> load(Path file, Problems problems) {
+        Optional<byte[]> bytes;
+        try {
+            bytes = Files.size(file) > YamlReader.MAX_BYTES ? Optional.empty() : Optional.of(Files.readAllBytes(file));
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            problems.error(Position.START, "", "cannot read the clinic profile: " + e.getMessage());
+            return Optional.empty();
         }
-    }
-
-    private static Optional<Clinic> parse(byte[] bytes, Problems problems) {
-        Optional<Fields> opened = new YamlReader(problems).read(bytes)
+        Optional<Fields> opened = bytes.flatMap(b -> new YamlReader(problems).read(b))
                 .flatMap(root -> Fields.open(root, "", KEYS, problems, new HashMap<>()));
         if (opened.isEmpty()) {
             return Optional.empty();
         }
         Fields f = opened.get();
         Optional<String> name = f.text("name", true);
-        Optional<String> website = f.text("website", false);
+        String website = url(f, "website", problems);
+        List<String> address = new ArrayList<>();
+        List<YamlNode> lines = f.list("address", false);
+        for (int i = 0; i < lines.size(); i++) {
+            f.text(lines.get(i), Fields.item("address", i)).ifPresent(address::add);
+        }
+        String phone = f.text("phone", false).orElse("");
+        Asset logo = f.text("logo", false).flatMap(relative -> LocalFile.image(file.toAbsolutePath().getParent(),
+                relative, f.node("logo", true).get().at(), "logo", problems)).orElse(null);
+        Clinic.Colours colours = colours(f, problems);
         List<Paragraph> disclaimer = new ArrayList<>();
         List<YamlNode> items = f.list("disclaimer", true);
         for (int i = 0; i < items.size(); i++) {
@@ -66,9 +68,66 @@ public final class ClinicLoader {
             f.text(node, field).ifPresent(raw -> disclaimer.addAll(
                     InlineMarkup.paragraphs(raw, message -> problems.error(node.at(), field, message))));
         }
+        String language = f.text("language", false).orElse("en");
+        Clinic.Paper paper = paper(f, problems);
+        String articlesUrl = url(f, "articles_url", problems);
         if (problems.hasErrors()) {
             return Optional.empty();
         }
-        return Optional.of(new Clinic(name.get(), website.orElse(""), disclaimer));
+        return Optional.of(new Clinic(name.get(), website, address, phone, logo, colours, disclaimer, language, paper,
+                articlesUrl));
+    }
+
+    private static String url(Fields f, String key, Problems problems) {
+        return f.text(key, false).filter(url -> {
+            Optional<String> wrong = org.clinic.handouts.check.LinkCheck.check(url, false);
+            wrong.ifPresent(m -> problems.error(f.node(key, true).get().at(), key, m));
+            return wrong.isEmpty();
+        }).orElse("");
+    }
+
+    private static Clinic.Paper paper(Fields f, Problems problems) {
+        return f.text("paper", false).map(value -> {
+            try {
+                return Clinic.Paper.valueOf(value.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                problems.error(f.node("paper", true).get().at(), "paper", "`" + value + "` is not a paper size; use a4 or letter");
+                return Clinic.Paper.A4;
+            }
+        }).orElse(Clinic.Paper.A4);
+    }
+
+    private static Clinic.Colours colours(Fields f, Problems problems) {
+        Clinic.Colours d = Clinic.Colours.DEFAULT;
+        Optional<Fields> group = f.node("colours", false)
+                .flatMap(node -> Fields.open(node, "colours", COLOUR_KEYS, problems, new HashMap<>()));
+        if (group.isEmpty()) {
+            return d;
+        }
+        Fields c = group.get();
+        Clinic.Colours colours = new Clinic.Colours(colour(c, "primary", d.primary(), problems),
+                colour(c, "tint", d.tint(), problems), colour(c, "text", d.text(), problems));
+        Position at = c.at();
+        warnOnContrast(colours.primary(), WHITE, "colours.primary", "headings on white paper", at, problems);
+        warnOnContrast(colours.primary(), colours.tint(), "colours.primary", "headings in tinted boxes", at, problems);
+        warnOnContrast(colours.text(), WHITE, "colours.text", "body text on white paper", at, problems);
+        warnOnContrast(colours.text(), colours.tint(), "colours.text", "body text in tinted boxes", at, problems);
+        return colours;
+    }
+
+    private static String colour(Fields c, String key, String fallback, Problems problems) {
+        return c.text(key, false).map(value -> Contrast.normalise(value).orElseGet(() -> {
+            problems.error(c.node(key, true).get().at(), c.path(key), "`" + value + "` is not a colour; write it as #rrggbb");
+            return fallback;
+        })).orElse(fallback);
+    }
+
+    private static void warnOnContrast(String foreground, String background, String field, String use, Position at,
+                                       Problems problems) {
+        double ratio = Contrast.ratio(foreground, background);
+        if (ratio < Contrast.AA) {
+            problems.warning(at, field, "%s on %s has a contrast of %.1f:1, below the 4.5:1 that WCAG AA asks for %s"
+                    .formatted(foreground, background, ratio, use));
+        }
     }
 }

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * One patient article, as the layouts see it. {@code clinicView} is the text of the "What we see at the clinic"
  * box (empty: no box); {@code readingMinutes} is computed from the words, never typed. Labels such as "Key takeaway"
- * belong to the layouts, not here.
+ * belong to the layouts, not here. {@code reviewed} and {@code nextReview} may be null; {@code onlineUrl} is the
+ * address of the article's latest version online (for the QR code), or empty.
  */
 public record Article(
         String name,
@@ -15,6 +16,9 @@ public record Article(
         String title,
         String standfirst,
         LocalDate published,
+        LocalDate reviewed,
+        LocalDate nextReview,
+        String onlineUrl,
         int readingMinutes,
         List<Paragraph> intro,
         List<Section> sections,

@@ -14,6 +14,8 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,6 +26,7 @@ import javax.xml.parsers.ParserConfigurationException;
 import org.clinic.handouts.ExitCode;
 import org.clinic.handouts.HandoutsException;
 import org.clinic.handouts.model.Article;
+import org.clinic.handouts.model.Asset;
 import org.clinic.handouts.model.Clinic;
 import org.w3c.dom.Document;
 import org.xml.sax.InputSource;
@@ -72,8 +75,18 @@ public final class XhtmlRenderer {
     /** The article as one XHTML document; a layout fault names the template line. */
     public Xhtml render(Article article, Clinic clinic) {
         StringWriter out = new StringWriter(32 * 1024);
+        List<Asset> assets = new ArrayList<>();
+        Map<String, Object> model = new HashMap<>(Map.of("article", article, "clinic", clinic));
+        if (clinic.logo() != null) {
+            assets.add(clinic.logo());
+        }
+        if (!article.onlineUrl().isEmpty()) {
+            Asset qr = QrCode.of(article.onlineUrl());
+            assets.add(qr);
+            model.put("qrCode", qr.fileName());
+        }
         try {
-            freemarker.getTemplate(MAIN_LAYOUT).process(Map.of("article", article, "clinic", clinic), out);
+            freemarker.getTemplate(MAIN_LAYOUT).process(Collections.unmodifiableMap(model), out);
         } catch (TemplateException e) {
             throw new HandoutsException(ExitCode.FAILURE, "layout " + e.getTemplateSourceName() + ":" + e.getLineNumber() + ":"
                     + e.getColumnNumber() + ": " + e.getMessageWithoutStackTop(), e);
@@ -81,7 +94,7 @@ public final class XhtmlRenderer {
             throw new HandoutsException(ExitCode.FAILURE, "cannot read layout " + MAIN_LAYOUT + ": " + e.getMessage(), e);
         }
         String text = out.toString();
-        return new Xhtml(text, parse(text));
+        return new Xhtml(text, parse(text), assets);
     }
 
     /** Parses the layout's output; no DTDs or external entities, so nothing outside the text is ever read. */

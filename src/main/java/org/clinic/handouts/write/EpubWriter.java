@@ -15,6 +15,7 @@ import nl.siegmann.epublib.domain.Resource;
 import nl.siegmann.epublib.domain.TOCReference;
 import nl.siegmann.epublib.service.MediatypeService;
 import org.clinic.handouts.model.Article;
+import org.clinic.handouts.model.Asset;
 import org.clinic.handouts.model.Clinic;
 import org.clinic.handouts.render.Layout;
 import org.clinic.handouts.render.Xhtml;
@@ -37,6 +38,10 @@ public final class EpubWriter {
         Book book = new Book();
         describe(book.getMetadata(), article, clinic);
         book.getResources().add(new Resource("css", css, STYLESHEET, MediatypeService.CSS));
+        for (Asset asset : xhtml.assets()) {
+            book.getResources().add(new Resource(asset.fileName().replace('.', '-'), asset.bytes(), asset.fileName(),
+                    MediatypeService.determineMediaType(asset.fileName())));
+        }
 
         List<Chapter> chapters = Chapter.split(xhtml.document(), STYLESHEET);
         for (Chapter chapter : chapters) {
@@ -66,6 +71,13 @@ public final class EpubWriter {
         metadata.addDescription(article.standfirst());
         metadata.getSubjects().add(article.category());
         metadata.addDate(new Date(article.published().toString(), Date.Event.PUBLICATION));
+        // OPF 2 leaves date events open: the review dates travel with the book.
+        if (article.reviewed() != null) {
+            metadata.addDate(new Date(article.reviewed().toString(), "reviewed"));
+        }
+        if (article.nextReview() != null) {
+            metadata.addDate(new Date(article.nextReview().toString(), "next-review"));
+        }
         metadata.addIdentifier(new Identifier(Identifier.Scheme.UUID, identifier(article, clinic)));
     }
 

@@ -1,30 +1,56 @@
 package org.clinic.handouts.write;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLConnection;
+import java.util.Map;
 import java.util.Objects;
+import org.clinic.handouts.model.Asset;
 import org.xhtmlrenderer.pdf.ITextOutputDevice;
 import org.xhtmlrenderer.pdf.ITextUserAgent;
 
 /**
  * Flying Saucer's resource loader, allowed to read only Flying Saucer's own default stylesheet from the
- * classpath. Our stylesheet and fonts are handed over in memory, so rendering never opens a network connection
- * or a file an article names.
+ * classpath and the handout's assets (logo, QR code) from memory. Our stylesheets and fonts are handed over in
+ * memory too, so rendering never opens a network connection or a file an article or layout names.
  */
 final class LocalOnlyUserAgent extends ITextUserAgent {
+    /** The base the document is given: relative image names resolve under it, and only assets are served there. */
+    static final String ASSET_BASE = "file:/handouts-assets/";
     /** Where Flying Saucer keeps its user-agent stylesheet (display rules for XHTML elements). */
     private static final String BUILT_IN = Objects.requireNonNull(
             ITextUserAgent.class.getResource("/resources/css/"), "Flying Saucer's resources/css").toString();
 
-    LocalOnlyUserAgent(ITextOutputDevice device, int dotsPerPixel) {
+    private final Map<String, Asset> assets;
+
+    LocalOnlyUserAgent(ITextOutputDevice device, int dotsPerPixel, Map<String, Asset> assets) {
         super(device, dotsPerPixel);
+        this.assets = Map.copyOf(assets);
     }
 
     @Override
     protected InputStream openStream(String uri) throws IOException {
+        Asset asset = uri == null ? null : assets.get(assetName(uri));
+        if (asset != null) {
+            return new ByteArrayInputStream(asset.bytes());
+        }
         return openConnection(uri).getInputStream();
+    }
+
+    /** The asset a resolved URI names ("file:/handouts-assets/qr.png" or "file:///handouts-assets/qr.png"). */
+    private static String assetName(String uri) {
+        try {
+            URI parsed = new URI(uri);
+            String path = parsed.getPath();
+            return "file".equals(parsed.getScheme()) && path != null && path.startsWith("/handouts-assets/")
+                    ? path.substring("/handouts-assets/".length()) : "";
+        } catch (URISyntaxException e) {
+            return "";
+        }
     }
 
     @Override

@@ -14,7 +14,7 @@ import org.xhtmlrenderer.pdf.ITextRenderer;
 final class PageFit {
     /** Tried in order: the layout as designed, then larger type (better for readers), then tighter type. */
     static final List<String> VARIANTS = List.of("", "fit-loose-1", "fit-loose-2", "fit-tight-1", "fit-tight-2");
-    static final double MIN_LAST_PAGE_FILL = 0.5;
+    static final double MIN_LAST_PAGE_FILL = 0.6;
 
     private PageFit() {}
 

@@ -18,7 +18,7 @@ class BoundedInputTest {
     Path tmp;
 
     private List<Problem> load(Path file) {
-        Clinic clinic = ClinicLoader.builtIn().orElseThrow();
+        Clinic clinic = org.clinic.handouts.Samples.builtInClinic();
         Problems problems = new Problems(file);
         assertThat(new ArticleLoader(clinic).load(file, problems)).isEmpty();
         return problems.sorted();

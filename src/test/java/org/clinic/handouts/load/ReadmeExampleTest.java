@@ -22,7 +22,7 @@ class ReadmeExampleTest {
         Path file = Files.writeString(tmp.resolve("example.yaml"), yaml);
 
         Problems problems = new Problems(file);
-        Article article = new ArticleLoader(ClinicLoader.builtIn().orElseThrow()).load(file, problems)
+        Article article = new ArticleLoader(org.clinic.handouts.Samples.builtInClinic()).load(file, problems)
                 .orElseThrow(() -> new AssertionError(problems.sorted())).article();
 
         assertThat(problems.sorted()).isEmpty();

@@ -46,7 +46,7 @@ class PdfLeafletTest {
         file = out.resolve("car-nk-cells.pdf");
         pdf = PdfPages.open(file);
         Problems problems = new Problems(Samples.CAR_NK);
-        article = new ArticleLoader(ClinicLoader.forFolder(Samples.CONTENT, problems).orElseThrow())
+        article = new ArticleLoader(ClinicLoader.load(Samples.CONTENT.resolve("clinic.yaml"), problems).orElseThrow())
                 .load(Samples.CAR_NK, problems).orElseThrow().article();
     }
 
@@ -118,6 +118,25 @@ class PdfLeafletTest {
             assertThat(PdfPages.flatten(PdfPages.text(pdf, page)))
                     .contains(article.title())
                     .contains("Page " + page + " of " + pages);
+        }
+    }
+
+    @Test
+    void marginsHoldOnlyTheFooterAndNoStrayLines() throws IOException {
+        int pages = pdf.getNumberOfPages();
+        for (int page = 1; page <= pages; page++) {
+            PDPage pdPage = pdf.getPage(page - 1);
+            float width = pdPage.getMediaBox().getWidth();
+            float height = pdPage.getMediaBox().getHeight();
+            PDFTextStripperByArea margins = new PDFTextStripperByArea();
+            margins.setSortByPosition(true);
+            margins.addRegion("top", new Rectangle2D.Float(0, 0, width, 18 * 72 / 25.4f - 2));
+            margins.addRegion("bottom", new Rectangle2D.Float(0, height - 22 * 72 / 25.4f + 2, width, 22 * 72 / 25.4f - 2));
+            margins.extractRegions(pdPage);
+            assertThat(margins.getTextForRegion("top").strip()).as("top margin of page %d", page).isEmpty();
+            assertThat(PdfPages.flatten(margins.getTextForRegion("bottom")))
+                    .as("bottom margin of page %d", page)
+                    .isEqualTo(article.title() + " Page " + page + " of " + pages);
         }
     }
 

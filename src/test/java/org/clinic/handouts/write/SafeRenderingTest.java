@@ -68,7 +68,7 @@ class SafeRenderingTest {
 
     @Test
     void theUserAgentRefusesEverythingButFlyingSaucersOwnStylesheet() {
-        LocalOnlyUserAgent agent = new LocalOnlyUserAgent(new ITextOutputDevice(26.666f), 20);
+        LocalOnlyUserAgent agent = new LocalOnlyUserAgent(new ITextOutputDevice(26.666f), 20, java.util.Map.of());
         assertThatThrownBy(() -> agent.openStream("file:///etc/passwd")).hasMessageContaining("refused");
         assertThatThrownBy(() -> agent.openStream("https://example.org/x.css")).hasMessageContaining("refused");
         assertThatThrownBy(() -> agent.openStream("jar:file:/tmp/evil.jar!/resources/css/x.css")).hasMessageContaining("refused");
