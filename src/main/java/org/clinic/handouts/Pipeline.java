@@ -41,6 +41,7 @@ public final class Pipeline {
     private final Layout layout;
     private final ArticleChecker checker;
     private final Map<Path, ClinicResult> clinics = new ConcurrentHashMap<>();
+    private volatile String layoutDigest;
 
     public Pipeline(Optional<Path> styles) {
         this(styles, LocalDate.now(ZoneOffset.UTC));
@@ -67,10 +68,7 @@ public final class Pipeline {
     public Checked check(Path file) {
         Problems problems = new Problems(file);
         Path profile = ClinicLoader.profileFor(file.toAbsolutePath().getParent(), layout.file(ClinicLoader.FILE_NAME));
-        ClinicResult clinic = clinics.computeIfAbsent(profile, p -> {
-            Problems own = new Problems(p.getFileSystem() == file.getFileSystem() ? relative(p) : p);
-            return new ClinicResult(ClinicLoader.load(p, own), own.sorted());
-        });
+        ClinicResult clinic = clinic(profile, file);
         List<Problem> all = new ArrayList<>(clinic.problems());
         if (clinic.clinic().isEmpty()) {
             problems.error(Position.START, "", "not rendered: the clinic profile " + relative(profile) + " has errors");
@@ -82,6 +80,40 @@ public final class Pipeline {
         all.addAll(problems.sorted());
         Optional<LoadedArticle> usable = problems.hasErrors() ? Optional.empty() : loaded;
         return new Checked(file, all, usable, clinic.clinic());
+    }
+
+    /**
+     * The fingerprint of everything {@code file}'s outputs depend on, given the options in {@code optionsKey};
+     * empty when its clinic profile cannot be read (the article will then be reported, not skipped).
+     */
+    public Optional<String> fingerprint(Path file, String optionsKey) {
+        Path profile = ClinicLoader.profileFor(file.toAbsolutePath().getParent(), layout.file(ClinicLoader.FILE_NAME));
+        ClinicResult clinic = clinic(profile, file);
+        if (clinic.clinic().isEmpty()) {
+            return Optional.empty();
+        }
+        Fingerprint fingerprint = new Fingerprint().add(Fingerprint.toolVersion()).add(optionsKey).add(layoutDigest())
+                .addFile(profile).addFile(file);
+        if (clinic.clinic().get().logo() != null) {
+            fingerprint.add(clinic.clinic().get().logo().bytes());
+        }
+        return Optional.of(fingerprint.hex());
+    }
+
+    private String layoutDigest() {
+        String digest = layoutDigest;
+        if (digest == null) {
+            digest = layout.digest();
+            layoutDigest = digest;
+        }
+        return digest;
+    }
+
+    private ClinicResult clinic(Path profile, Path article) {
+        return clinics.computeIfAbsent(profile, p -> {
+            Problems own = new Problems(p.getFileSystem() == article.getFileSystem() ? relative(p) : p);
+            return new ClinicResult(ClinicLoader.load(p, own), own.sorted());
+        });
     }
 
     /** Profile paths as the user would write them: relative to the working folder when inside it. */

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.clinic.handouts.Batch;
 import org.clinic.handouts.ExitCode;
 import org.clinic.handouts.Format;
 import org.clinic.handouts.HandoutsException;
@@ -53,6 +54,16 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--duplex", description = "Pad the leaflet to an even number of pages for double-sided printing.")
     boolean duplex;
 
+    @Option(names = "--threads", paramLabel = "N", description = "Articles rendered at once. Default: the number of cores")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--force", description = "Render every article, even those unchanged since the last run.")
+    boolean force;
+
+    @Option(names = "--no-progress", negatable = false,
+            description = "Never draw the progress bar (it is drawn only on a terminal anyway).")
+    boolean noProgress;
+
     @Spec
     CommandSpec spec;
 
@@ -67,17 +78,31 @@ final class BuildCommand implements Callable<Integer> {
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new HandoutsException(ExitCode.USAGE, "--out " + out + " is a file, not a folder");
         }
+        if (threads < 1) {
+            throw new HandoutsException(ExitCode.USAGE, "--threads must be 1 or more");
+        }
         var files = ArticleFinder.find(articles.pathsOrDefault());
         Pipeline pipeline = new Pipeline(articles.styles());
-        OutputFolder folder = new OutputFolder(out);
         Report report = new Report(spec.commandLine().getOut(), spec.commandLine().getErr());
-        for (Path file : files) {
-            try {
-                report.built(pipeline.build(file, chosen.outputs(), chosenVariants, print, folder));
-            } catch (HandoutsException e) {
-                report.crashed(file, e);
+        ProgressBar progress = new ProgressBar(spec.commandLine().getErr(), !noProgress && ProgressBar.onTerminal());
+        var settings = new Batch.Settings(chosen.outputs(), chosenVariants, print, threads, force);
+        new Batch(pipeline, settings).run(files, new OutputFolder(out), new Batch.Listener() {
+            @Override
+            public void completed(int done, int total, Path file) {
+                progress.update(done, total, file);
             }
-        }
+
+            @Override
+            public void result(Batch.Result result) {
+                progress.clear();
+                if (result.skipped()) {
+                    report.skipped(result.file());
+                }
+                result.outcome().ifPresent(report::built);
+                result.failure().ifPresent(e -> report.crashed(result.file(), e));
+            }
+        });
+        progress.clear();
         return report.finish("rendered", false);
     }
 

@@ -15,7 +15,9 @@ import org.clinic.handouts.model.Problem;
 final class Report {
     private final PrintWriter out;
     private final PrintWriter err;
+    private final long start = System.nanoTime();
     private int succeeded;
+    private int skipped;
     private int failed;
     private int warnings;
     private boolean crashed;
@@ -28,6 +30,13 @@ final class Report {
     void built(Pipeline.Outcome outcome) {
         problems(outcome.problems(), !outcome.failed());
         outcome.written().forEach(path -> out.println("wrote " + path));
+        out.flush();
+    }
+
+    void skipped(Path file) {
+        skipped++;
+        out.println("unchanged " + file);
+        out.flush();
     }
 
     void checked(Pipeline.Checked checked) {
@@ -51,9 +60,12 @@ final class Report {
     }
 
     int finish(String verb, boolean failOnWarnings) {
-        int total = succeeded + failed;
-        err.println("%d article%s: %d %s, %d failed, %d warning%s".formatted(total, total == 1 ? "" : "s",
-                succeeded, verb, failed, warnings, warnings == 1 ? "" : "s"));
+        int total = succeeded + skipped + failed;
+        String skippedPart = skipped > 0 ? ", %d unchanged".formatted(skipped) : "";
+        err.println("%d article%s: %d %s%s, %d failed, %d warning%s (%.1f s)".formatted(total, total == 1 ? "" : "s",
+                succeeded, verb, skippedPart, failed, warnings, warnings == 1 ? "" : "s",
+                (System.nanoTime() - start) / 1e9));
+        err.flush();
         if (crashed) {
             return ExitCode.FAILURE.code();
         }

@@ -9,47 +9,73 @@ import java.util.Optional;
 import org.openpdf.text.pdf.BaseFont;
 
 /**
- * The embedded fonts, parsed once per run. Flying Saucer and OpenPDF drop glyphs a font lacks without a word,
- * so the checker asks this set before rendering whether every character can be drawn.
+ * The embedded fonts, read once per run. Flying Saucer and OpenPDF drop glyphs a font lacks without a word, so
+ * the checker asks this set before rendering whether every character can be drawn. Parsed fonts keep a read
+ * position and subset state while a PDF is written, so each writing thread gets fonts of its own.
  */
 public final class FontSet {
-    private final List<Face> faces;
+    private final List<FontFile> files;
+    private volatile List<Face> shared;
+
+    /** A font file as read from the layout: its name for messages, its location and its bytes. */
+    private record FontFile(String fileName, String location, byte[] bytes) {}
 
     /**
-     * One font file: its name for messages, its location (Flying Saucer re-reads the file there for weight and
-     * style), and the parsed font.
+     * One parsed font: its file name, its location (Flying Saucer re-reads the file there for weight and style),
+     * and the font itself.
      */
     public record Face(String fileName, String location, BaseFont font) {}
 
-    private FontSet(List<Face> faces) {
-        this.faces = List.copyOf(faces);
+    private FontSet(List<FontFile> files) {
+        this.files = List.copyOf(files);
     }
 
     public static FontSet load(Layout layout) {
-        List<Face> faces = layout.fontFiles().stream().map(FontSet::face).toList();
-        if (faces.isEmpty()) {
+        List<FontFile> files = layout.fontFiles().stream().map(FontSet::read).toList();
+        if (files.isEmpty()) {
             throw new IllegalStateException("no .ttf or .otf fonts found for the layout");
         }
-        return new FontSet(faces);
+        return new FontSet(files);
     }
 
-    private static Face face(Path file) {
+    private static FontFile read(Path file) {
         try {
-            byte[] bytes = Files.readAllBytes(file);
-            String name = file.getFileName().toString();
-            BaseFont font = BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
-            return new Face(name, file.toUri().toString(), font);
+            return new FontFile(file.getFileName().toString(), file.toUri().toString(), Files.readAllBytes(file));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read font " + file, e);
         }
     }
 
-    public List<Face> faces() {
-        return faces;
+    /** Freshly parsed fonts, for one thread that writes PDFs. */
+    public List<Face> parse() {
+        return files.stream().map(FontSet::parse).toList();
+    }
+
+    private static Face parse(FontFile file) {
+        try {
+            return new Face(file.fileName(), file.location(), BaseFont.createFont(file.fileName(), BaseFont.IDENTITY_H,
+                    BaseFont.EMBEDDED, false, file.bytes(), null));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot parse font " + file.fileName(), e);
+        }
     }
 
     /** The first font file that has no glyph for {@code codePoint}, if any; every face must draw every character. */
     public Optional<String> missing(int codePoint) {
-        return faces.stream().filter(f -> !f.font().charExists(codePoint)).map(Face::fileName).findFirst();
+        return checkingFaces().stream().filter(f -> !f.font().charExists(codePoint)).map(Face::fileName).findFirst();
+    }
+
+    /** Fonts only asked about their character maps, which never change: one parse serves every thread. */
+    private List<Face> checkingFaces() {
+        List<Face> faces = shared;
+        if (faces == null) {
+            synchronized (this) {
+                if (shared == null) {
+                    shared = parse();
+                }
+                faces = shared;
+            }
+        }
+        return faces;
     }
 }

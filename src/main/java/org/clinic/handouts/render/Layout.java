@@ -67,6 +67,31 @@ public final class Layout {
         }
     }
 
+    /**
+     * A digest of everything the layout is made of (every file of the built-in and user styles, and the fonts),
+     * so that changing any of them makes every article render again.
+     */
+    public String digest() {
+        try {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            List<Path> folders = new java.util.ArrayList<>(List.of(builtInStyles, fontFolder));
+            userStyles.ifPresent(folders::add);
+            for (Path folder : folders) {
+                try (Stream<Path> files = Files.walk(folder)) {
+                    for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                        sha.update(folder.relativize(file).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                        sha.update(Files.readAllBytes(file));
+                    }
+                }
+            }
+            return java.util.HexFormat.of().formatHex(sha.digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the layout", e);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A folder packaged in the jar (or in target/classes when run from the build), as a readable Path. */
     private static Path classpathFolder(String name) {
         var url = Layout.class.getResource("/" + name + "/");

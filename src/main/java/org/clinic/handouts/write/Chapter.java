@@ -24,6 +24,9 @@ record Chapter(String id, String fileName, String title, List<Heading> subheadin
 
     private static final String XHTML = "http://www.w3.org/1999/xhtml";
     private static final String XML = "http://www.w3.org/XML/1998/namespace";
+    /** Creating the factory looks up a provider on every call: once is enough (newTransformer is guarded). */
+    private static final TransformerFactory FACTORY = TransformerFactory.newDefaultInstance();
+    private static final Object TRANSFORMERS_LOCK = new Object();
 
     /** A heading inside a chapter, for the nested table of contents. */
     record Heading(String title, String fragment) {}
@@ -117,7 +120,10 @@ record Chapter(String id, String fileName, String title, List<Heading> subheadin
 
     private static byte[] serialise(Document page) {
         try {
-            Transformer t = TransformerFactory.newDefaultInstance().newTransformer();
+            Transformer t;
+            synchronized (TRANSFORMERS_LOCK) {
+                t = FACTORY.newTransformer();
+            }
             t.setOutputProperty(OutputKeys.METHOD, "xml");
             t.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
             t.setOutputProperty(OutputKeys.DOCTYPE_PUBLIC, "-//W3C//DTD XHTML 1.1//EN");

@@ -10,6 +10,9 @@ import java.net.URLConnection;
 import java.util.Map;
 import java.util.Objects;
 import org.clinic.handouts.model.Asset;
+import org.openpdf.text.Image;
+import org.xhtmlrenderer.pdf.ITextFSImage;
+import org.xhtmlrenderer.resource.ImageResource;
 import org.xhtmlrenderer.pdf.ITextOutputDevice;
 import org.xhtmlrenderer.pdf.ITextUserAgent;
 
@@ -26,10 +29,26 @@ final class LocalOnlyUserAgent extends ITextUserAgent {
             ITextUserAgent.class.getResource("/resources/css/"), "Flying Saucer's resources/css").toString();
 
     private final Map<String, Asset> assets;
+    private final PdfImages images;
+    private final int dotsPerPixel;
 
-    LocalOnlyUserAgent(ITextOutputDevice device, int dotsPerPixel, Map<String, Asset> assets) {
+    LocalOnlyUserAgent(ITextOutputDevice device, int dotsPerPixel, Map<String, Asset> assets, PdfImages images) {
         super(device, dotsPerPixel);
         this.assets = Map.copyOf(assets);
+        this.images = images;
+        this.dotsPerPixel = dotsPerPixel;
+    }
+
+    /** The handout's own images come ready-made from {@link PdfImages}; anything else goes the refusing way. */
+    @Override
+    public ImageResource getImageResource(String uri) {
+        Asset asset = assets.get(assetName(resolveURI(uri) == null ? "" : resolveURI(uri)));
+        if (asset == null) {
+            return super.getImageResource(uri);
+        }
+        Image image = images.of(asset);
+        image.scaleAbsolute(image.getPlainWidth() * dotsPerPixel, image.getPlainHeight() * dotsPerPixel);
+        return new ImageResource(uri, new ITextFSImage(image));
     }
 
     @Override

@@ -12,9 +12,20 @@ import org.xhtmlrenderer.pdf.ITextRenderer;
  * layout; a layout that defines none simply gets the same result every time.
  */
 final class PageFit {
-    /** Tried in order: the layout as designed, then larger type (better for readers), then tighter type. */
-    static final List<String> VARIANTS = List.of("", "fit-loose-1", "fit-loose-2", "fit-tight-1", "fit-tight-2");
+    static final String AS_DESIGNED = "";
+    private static final List<String> LOOSER_FIRST = List.of("fit-loose-1", "fit-loose-2", "fit-tight-1", "fit-tight-2");
+    private static final List<String> TIGHTER_FIRST = List.of("fit-tight-1", "fit-tight-2", "fit-loose-1", "fit-loose-2");
     static final double MIN_LAST_PAGE_FILL = 0.6;
+    /** Below this, pulling the few stray lines back (tighter) is the smaller change; above, spreading out is. */
+    private static final double PULL_BACK_BELOW = 0.3;
+
+    /**
+     * The variants to try after the layout as designed gave {@code first}: the smaller change first, larger type
+     * before smaller when the change is alike.
+     */
+    static List<String> variantsAfter(Measure first) {
+        return first.lastPageFill() < PULL_BACK_BELOW ? TIGHTER_FIRST : LOOSER_FIRST;
+    }
 
     private PageFit() {}
 

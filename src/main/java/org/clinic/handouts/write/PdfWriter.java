@@ -37,16 +37,15 @@ public final class PdfWriter {
     private final Map<List<String>, String> css = new ConcurrentHashMap<>();
     private final ThreadLocal<ITextFontResolver> fontResolvers;
     private final SubsetTags subsetTags = new SubsetTags();
+    private final PdfImages images = new PdfImages();
 
     public PdfWriter(Layout layout, FontSet fonts) {
         this.layout = layout;
-        for (FontSet.Face face : fonts.faces()) {
-            face.font().setSecureRandom(subsetTags);
-            face.font().setIncludeCidSet(false);  // OpenPDF's CIDSet lists too few glyphs; PDF/A rejects it
-        }
         this.fontResolvers = ThreadLocal.withInitial(() -> {
             ITextFontResolver resolver = new ITextFontResolver();
-            for (FontSet.Face face : fonts.faces()) {
+            for (FontSet.Face face : fonts.parse()) {
+                face.font().setSecureRandom(subsetTags);
+                face.font().setIncludeCidSet(false);  // OpenPDF's CIDSet lists too few glyphs; PDF/A rejects it
                 resolver.addFont(face.font(), face.location(), null);
             }
             return resolver;
@@ -58,7 +57,6 @@ public final class PdfWriter {
             String stylesheet = css.computeIfAbsent(options.stylesheets(),
                     names -> names.stream().map(layout::text).collect(Collectors.joining("\n")));
             Map<String, Asset> assets = xhtml.assets().stream()
-                    .map(asset -> options.pdfa() ? OpaqueImages.onWhite(asset) : asset)
                     .collect(Collectors.toMap(Asset::fileName, Function.identity()));
             byte[] id = fileId(xhtml, stylesheet);
             ITextRenderer renderer = new Pagination(xhtml, stylesheet, assets).laidOut(options.duplex());
@@ -109,9 +107,13 @@ public final class PdfWriter {
 
         /** The first {@link PageFit} variant whose body does not end on a nearly empty page, else the fullest. */
         private String fittingVariant() {
-            String best = "";
-            PageFit.Measure bestMeasure = null;
-            for (String variant : PageFit.VARIANTS) {
+            PageFit.Measure designed = PageFit.measure(withClasses(PageFit.AS_DESIGNED), BODY_ID);
+            if (designed.acceptable()) {
+                return PageFit.AS_DESIGNED;
+            }
+            String best = PageFit.AS_DESIGNED;
+            PageFit.Measure bestMeasure = designed;
+            for (String variant : PageFit.variantsAfter(designed)) {
                 PageFit.Measure measure = PageFit.measure(withClasses(variant), BODY_ID);
                 if (measure.acceptable()) {
                     return variant;
@@ -127,7 +129,7 @@ public final class PdfWriter {
         private ITextRenderer withClasses(String extra) {
             body.setAttribute("class", (classes + " " + extra).strip());
             ITextOutputDevice device = new ClippedTextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
-            LocalOnlyUserAgent userAgent = new LocalOnlyUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, assets);
+            LocalOnlyUserAgent userAgent = new LocalOnlyUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, assets, images);
             ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT,
                     ITextRenderer.DEFAULT_DOTS_PER_PIXEL, device, userAgent, fontResolvers.get());
             renderer.setPDFVersion(org.openpdf.text.pdf.PdfWriter.VERSION_1_7);

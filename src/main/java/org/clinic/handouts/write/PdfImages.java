@@ -1,0 +1,83 @@
+package org.clinic.handouts.write;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.imageio.ImageIO;
+import org.apache.batik.transcoder.TranscoderException;
+import org.apache.batik.transcoder.TranscoderInput;
+import org.apache.batik.transcoder.TranscoderOutput;
+import org.apache.batik.transcoder.image.PNGTranscoder;
+import org.clinic.handouts.model.Asset;
+import org.openpdf.text.BadElementException;
+import org.openpdf.text.Image;
+
+/**
+ * Turns the handout's images into PDF images once, instead of at every layout attempt: OpenPDF decodes a PNG
+ * pixel by pixel, which took most of a leaflet's time. Images are laid on white, the paper colour (PDF/A in
+ * OpenPDF refuses soft masks); SVG logos are drawn at print resolution; a black-and-white image such as the QR
+ * code stays one bit a pixel. Kept per image, as a clinic's logo repeats on every leaflet.
+ */
+final class PdfImages {
+    /** Pixels across for an SVG logo: over 600 dpi at the 11 mm a logo is printed, and a few kilobytes. */
+    private static final float SVG_WIDTH = 300f;
+    private final Map<String, Image> images = new ConcurrentHashMap<>();
+
+    /** A fresh copy (layout scales it) of the PDF image for {@code asset}. */
+    Image of(Asset asset) {
+        byte[] bytes = asset.bytes();
+        String key = asset.fileName() + ":" + bytes.length + ":" + Arrays.hashCode(bytes);
+        return Image.getInstance(images.computeIfAbsent(key, k -> convert(asset, bytes)));
+    }
+
+    private static Image convert(Asset asset, byte[] bytes) {
+        try {
+            BufferedImage image = asset.mediaType().equals("image/svg+xml") ? drawSvg(bytes)
+                    : ImageIO.read(new ByteArrayInputStream(bytes));
+            if (image == null) {
+                throw new IllegalArgumentException("cannot read image " + asset.fileName());
+            }
+            if (image.getType() == BufferedImage.TYPE_BYTE_BINARY && image.getColorModel().getPixelSize() == 1) {
+                // Row-padded bits, 0 black and 1 white: exactly a one-bit DeviceGray PDF image.
+                byte[] bits = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
+                return Image.getInstance(image.getWidth(), image.getHeight(), 1, 1, bits);
+            }
+            BufferedImage rgb = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_3BYTE_BGR);
+            Graphics2D g = rgb.createGraphics();
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, image.getWidth(), image.getHeight());
+            g.drawImage(image, 0, 0, null);
+            g.dispose();
+            byte[] bgr = ((DataBufferByte) rgb.getRaster().getDataBuffer()).getData();
+            byte[] data = new byte[bgr.length];
+            for (int i = 0; i < bgr.length; i += 3) {
+                data[i] = bgr[i + 2];
+                data[i + 1] = bgr[i + 1];
+                data[i + 2] = bgr[i];
+            }
+            return Image.getInstance(image.getWidth(), image.getHeight(), 3, 8, data);
+        } catch (IOException | BadElementException e) {
+            throw new IllegalArgumentException("cannot prepare image " + asset.fileName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static BufferedImage drawSvg(byte[] svg) throws IOException {
+        try {
+            PNGTranscoder transcoder = new PNGTranscoder();
+            transcoder.addTranscodingHint(PNGTranscoder.KEY_BACKGROUND_COLOR, Color.WHITE);
+            transcoder.addTranscodingHint(PNGTranscoder.KEY_WIDTH, SVG_WIDTH);
+            ByteArrayOutputStream png = new ByteArrayOutputStream();
+            transcoder.transcode(new TranscoderInput(new ByteArrayInputStream(svg)), new TranscoderOutput(png));
+            return ImageIO.read(new ByteArrayInputStream(png.toByteArray()));
+        } catch (TranscoderException e) {
+            throw new IOException("cannot draw the SVG: " + e.getMessage(), e);
+        }
+    }
+}
