@@ -100,6 +100,7 @@ final class BuildCommand implements Callable<Integer> {
                 }
                 result.outcome().ifPresent(report::built);
                 result.failure().ifPresent(e -> report.crashed(result.file(), e));
+                progress.redraw();
             }
         });
         progress.clear();

@@ -15,6 +15,9 @@ final class ProgressBar {
     private final boolean enabled;
     private final long start = System.nanoTime();
     private boolean drawn;
+    private int done;
+    private int total;
+    private Path current;
 
     ProgressBar(PrintWriter err, boolean enabled) {
         this.err = err;
@@ -35,7 +38,15 @@ final class ProgressBar {
     }
 
     synchronized void update(int done, int total, Path current) {
-        if (!enabled) {
+        this.done = done;
+        this.total = total;
+        this.current = current;
+        redraw();
+    }
+
+    /** Draws the bar again below a line just printed. */
+    synchronized void redraw() {
+        if (!enabled || current == null) {
             return;
         }
         double fraction = total == 0 ? 1 : (double) done / total;
