@@ -16,6 +16,7 @@ import org.openpdf.text.pdf.BaseFont;
 public final class FontSet {
     private final List<FontFile> files;
     private volatile List<Face> shared;
+    private final java.util.concurrent.atomic.AtomicBoolean sharedClaimed = new java.util.concurrent.atomic.AtomicBoolean();
 
     /** A font file as read from the layout: its name for messages, its location and its bytes. */
     private record FontFile(String fileName, String location, byte[] bytes) {}
@@ -46,8 +47,16 @@ public final class FontSet {
         }
     }
 
-    /** Freshly parsed fonts, for one thread that writes PDFs. */
-    public List<Face> parse() {
+    /**
+     * Fonts of its own for one thread that writes PDFs. The first writer takes over the fonts the checker
+     * parsed (checking only reads their character maps, which writing never changes), saving a second parse
+     * of every font on a one-article run; later writers parse their own.
+     */
+    public List<Face> forWriting() {
+        return sharedClaimed.compareAndSet(false, true) ? checkingFaces() : parse();
+    }
+
+    private List<Face> parse() {
         return files.stream().map(FontSet::parse).toList();
     }
 

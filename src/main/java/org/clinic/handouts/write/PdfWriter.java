@@ -43,7 +43,7 @@ public final class PdfWriter {
         this.layout = layout;
         this.fontResolvers = ThreadLocal.withInitial(() -> {
             ITextFontResolver resolver = new ITextFontResolver();
-            for (FontSet.Face face : fonts.parse()) {
+            for (FontSet.Face face : fonts.forWriting()) {
                 face.font().setSecureRandom(subsetTags);
                 face.font().setIncludeCidSet(false);  // OpenPDF's CIDSet lists too few glyphs; PDF/A rejects it
                 resolver.addFont(face.font(), face.location(), null);
