@@ -48,10 +48,4 @@ final class Fingerprint {
     String hex() {
         return HexFormat.of().formatHex(sha.digest());
     }
-
-    /** The tool's version from the jar manifest; a development build has none and relies on --force. */
-    static String toolVersion() {
-        String version = Fingerprint.class.getPackage().getImplementationVersion();
-        return version == null ? "development" : version;
-    }
 }

@@ -92,7 +92,7 @@ public final class Pipeline {
         if (clinic.clinic().isEmpty()) {
             return Optional.empty();
         }
-        Fingerprint fingerprint = new Fingerprint().add(Fingerprint.toolVersion()).add(optionsKey).add(layoutDigest())
+        Fingerprint fingerprint = new Fingerprint().add(ToolVersion.current()).add(optionsKey).add(layoutDigest())
                 .addFile(profile).addFile(file);
         if (clinic.clinic().get().logo() != null) {
             fingerprint.add(clinic.clinic().get().logo().bytes());

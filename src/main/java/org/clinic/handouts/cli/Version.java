@@ -1,16 +1,12 @@
 package org.clinic.handouts.cli;
 
+import org.clinic.handouts.ToolVersion;
 import picocli.CommandLine.IVersionProvider;
 
-/** The version from the jar's manifest (Maven writes it), so it is never typed twice. */
+/** {@code --version}. */
 final class Version implements IVersionProvider {
-    static String current() {
-        String version = Version.class.getPackage().getImplementationVersion();
-        return version == null ? "development build" : version;
-    }
-
     @Override
     public String[] getVersion() {
-        return new String[] {"handouts " + current()};
+        return new String[] {"handouts " + ToolVersion.current()};
     }
 }
