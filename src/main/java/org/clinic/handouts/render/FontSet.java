@@ -21,11 +21,8 @@ public final class FontSet {
     /** A font file as read from the layout: its name for messages, its location and its bytes. */
     private record FontFile(String fileName, String location, byte[] bytes) {}
 
-    /**
-     * One parsed font: its file name, its location (Flying Saucer re-reads the file there for weight and style),
-     * and the font itself.
-     */
-    public record Face(String fileName, String location, BaseFont font) {}
+    /** One parsed font: its file name, its location, the bytes it was parsed from, and the font itself. */
+    public record Face(String fileName, String location, byte[] bytes, BaseFont font) {}
 
     private FontSet(List<FontFile> files) {
         this.files = List.copyOf(files);
@@ -41,7 +38,8 @@ public final class FontSet {
 
     private static FontFile read(Path file) {
         try {
-            return new FontFile(file.getFileName().toString(), file.toUri().toString(), Files.readAllBytes(file));
+            return new FontFile(file.getFileName().toString(), file.toUri().toString(),
+                    TrueTypeHinting.strip(Files.readAllBytes(file)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read font " + file, e);
         }
@@ -62,8 +60,8 @@ public final class FontSet {
 
     private static Face parse(FontFile file) {
         try {
-            return new Face(file.fileName(), file.location(), BaseFont.createFont(file.fileName(), BaseFont.IDENTITY_H,
-                    BaseFont.EMBEDDED, false, file.bytes(), null));
+            return new Face(file.fileName(), file.location(), file.bytes(), BaseFont.createFont(file.fileName(),
+                    BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, file.bytes(), null));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot parse font " + file.fileName(), e);
         }

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,7 +19,10 @@ import org.clinic.handouts.render.Layout;
 import org.clinic.handouts.render.Xhtml;
 import org.openpdf.text.Document;
 import org.w3c.dom.Element;
+import org.xhtmlrenderer.pdf.FontDescription;
+import org.xhtmlrenderer.pdf.FontFamily;
 import org.xhtmlrenderer.pdf.ITextFontResolver;
+import org.xhtmlrenderer.pdf.TrueTypeUtil;
 import org.xhtmlrenderer.pdf.ITextOutputDevice;
 import org.xhtmlrenderer.pdf.ITextRenderer;
 
@@ -46,10 +50,25 @@ public final class PdfWriter {
             for (FontSet.Face face : fonts.forWriting()) {
                 face.font().setSecureRandom(subsetTags);
                 face.font().setIncludeCidSet(false);  // OpenPDF's CIDSet lists too few glyphs; PDF/A rejects it
-                resolver.addFont(face.font(), face.location(), null);
+                register(resolver, face);
             }
             return resolver;
         });
+    }
+
+    /**
+     * Adds a font to Flying Saucer. Its own addFont reads weight and style from the font file on disk, but the
+     * font in use has had its hinting removed in memory, so its tables sit elsewhere: the description is read
+     * again from the bytes actually used, and replaces the one addFont made.
+     */
+    private static void register(ITextFontResolver resolver, FontSet.Face face) {
+        resolver.addFont(face.font(), face.location(), null);
+        FontDescription actual = TrueTypeUtil.extractDescription(face.location(), face.bytes(), face.font(), false,
+                null, null);
+        for (FontFamily family : resolver.getFonts().values()) {
+            family.getFontDescriptions().replaceAll(d -> d.getFont() == face.font() ? actual : d);
+            family.getFontDescriptions().sort(Comparator.comparingInt(FontDescription::getWeight));
+        }
     }
 
     public byte[] write(Xhtml xhtml, Article article, PrintOptions options) {

@@ -197,6 +197,17 @@ class PdfLeafletTest {
     }
 
     @Test
+    void bodyTextIsRegularCharisAndHeadingsAreBoldLato() {
+        List<TextPosition> page1 = PdfPages.characters(pdf, 1);
+        String text = page1.stream().map(TextPosition::getUnicode).reduce("", String::concat);
+        TextPosition body = page1.get(text.indexOf("CAR-Ttherapyproved") >= 0 ? text.indexOf("CAR-Ttherapyproved")
+                : text.indexOf("CAR-T therapy proved"));
+        TextPosition heading = page1.get(text.indexOf("What question did"));
+        assertThat(body.getFont().getName()).endsWith("+CharisSIL");
+        assertThat(heading.getFont().getName()).endsWith("+Lato-Bold");
+    }
+
+    @Test
     void citationsLinkToTheSourcesPageAndUrlsAreClickable() throws IOException {
         int sourcesPage = pdf.getNumberOfPages() - 1;
         List<Integer> citationTargets = new ArrayList<>();
