@@ -7,6 +7,9 @@ import java.awt.image.DataBufferByte;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.util.zip.DataFormatException;
+import java.util.zip.Inflater;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -39,6 +42,10 @@ final class PdfImages {
 
     private static Image convert(Asset asset, byte[] bytes) {
         try {
+            Image bilevel = oneBitPng(bytes);
+            if (bilevel != null) {
+                return bilevel;
+            }
             BufferedImage image = asset.mediaType().equals("image/svg+xml") ? drawSvg(bytes)
                     : ImageIO.read(new ByteArrayInputStream(bytes));
             if (image == null) {
@@ -66,6 +73,54 @@ final class PdfImages {
         } catch (IOException | BadElementException e) {
             throw new IllegalArgumentException("cannot prepare image " + asset.fileName() + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * A one-bit greyscale PNG with unfiltered rows (as {@code QrCode} writes) read without ImageIO; null for any
+     * other image, which then takes the general path.
+     */
+    private static Image oneBitPng(byte[] png) throws BadElementException {
+        ByteBuffer in = ByteBuffer.wrap(png);
+        if (png.length < 33 || in.getLong(0) != 0x89504E470D0A1A0AL || in.getInt(12) != 0x49484452
+                || png[24] != 1 || png[25] != 0 || png[28] != 0) {
+            return null;
+        }
+        int width = in.getInt(16);
+        int height = in.getInt(20);
+        ByteArrayOutputStream idat = new ByteArrayOutputStream();
+        for (int at = 8; at + 8 <= png.length; ) {
+            int length = in.getInt(at);
+            if (in.getInt(at + 4) == 0x49444154) {  // IDAT
+                idat.write(png, at + 8, length);
+            }
+            at += 12 + length;
+        }
+        int rowBytes = (width + 7) / 8;
+        byte[] rows = new byte[(rowBytes + 1) * height];
+        Inflater inflater = new Inflater();
+        try {
+            inflater.setInput(idat.toByteArray());
+            int read = 0;
+            while (read < rows.length && !inflater.finished()) {
+                int n = inflater.inflate(rows, read, rows.length - read);
+                if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
+                    return null;
+                }
+                read += n;
+            }
+        } catch (DataFormatException e) {
+            return null;
+        } finally {
+            inflater.end();
+        }
+        byte[] bits = new byte[rowBytes * height];
+        for (int y = 0; y < height; y++) {
+            if (rows[y * (rowBytes + 1)] != 0) {
+                return null;  // a filtered row: leave it to ImageIO
+            }
+            System.arraycopy(rows, y * (rowBytes + 1) + 1, bits, y * rowBytes, rowBytes);
+        }
+        return Image.getInstance(width, height, 1, 1, bits);
     }
 
     private static BufferedImage drawSvg(byte[] svg) throws IOException {

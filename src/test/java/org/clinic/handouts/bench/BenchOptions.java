@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * The harness's options. Cheap measures (one article) repeat {@code runs} times; whole-library measures repeat
- * {@code libraryRuns} times, since each takes minutes. {@code --quick} is a smoke run that still exercises every
+ * {@code libraryRuns} times, since each takes far longer. {@code --quick} is a smoke run that still exercises every
  * measure.
  */
 record BenchOptions(int articles, int runs, int libraryRuns, long seed, boolean compare, boolean keep) {

@@ -27,38 +27,38 @@ final class ColdStart {
     Path measure(ResultTable table) {
         table.section("One article, cold: new JVM per run (java -jar handouts.jar build … "
                 + sample.getFileName() + ")");
-        TimedProcess.Runs version = TimedProcess.Runs.repeat(runs,
+        ProcessRuns version = ProcessRuns.repeat(runs,
                 i -> processes.run("version", jar.version(List.of())));
         table.seconds(null, "JVM start + command line only (--version)", version.seconds(), version.cpuNote());
-        TimedProcess.Runs check = TimedProcess.Runs.repeat(runs, i -> processes.run("check-sample", jar.check(sample)));
+        ProcessRuns check = ProcessRuns.repeat(runs, i -> processes.run("check-sample", jar.check(sample)));
         table.seconds(null, "check: load YAML, fonts, checks; no rendering", check.seconds(), check.cpuNote());
-        TimedProcess.Runs pdf = build("pdf", List.of());
+        ProcessRuns pdf = build("pdf", List.of());
         table.seconds("ours.sample.pdf", "build --format pdf", pdf.seconds(), pdf.cpuNote());
-        TimedProcess.Runs epub = build("epub", List.of());
+        ProcessRuns epub = build("epub", List.of());
         table.seconds("ours.sample.epub", "build --format epub", epub.seconds(), epub.cpuNote());
-        TimedProcess.Runs both = build("both", List.of());
+        ProcessRuns both = build("both", List.of());
         table.seconds("ours.sample.both", "build (PDF + EPUB)", both.seconds(),
                 both.cpuNote() + "; the headline figure");
         table.memory("peak RSS of that build", both.peakRssKb(), TimedProcess.memorySource());
 
         // C1 only: a short run spends much of its CPU in the optimising compiler, whose code it barely uses.
-        TimedProcess.Runs c1 = build("both-c1", List.of("-XX:TieredStopAtLevel=1"));
+        ProcessRuns c1 = build("both-c1", List.of("-XX:TieredStopAtLevel=1"));
         table.seconds(null, "build (PDF + EPUB), -XX:TieredStopAtLevel=1", c1.seconds(),
                 c1.cpuNote() + "; C1 JIT only");
         // -XX:+AutoCreateSharedArchive (JDK 19+) writes the archive on the first run and maps it on later ones.
         Path archive = scratch.resolve("handouts.jsa");
         List<String> cds = List.of("-XX:SharedArchiveFile=" + archive, "-XX:+AutoCreateSharedArchive");
         processes.run("cds-training", jar.buildOne(sample, scratch.resolve("cds-training"), "both", cds));
-        TimedProcess.Runs withCds = build("both-cds", cds);
+        ProcessRuns withCds = build("both-cds", cds);
         table.seconds(null, "build (PDF + EPUB), AppCDS archive of the app", withCds.seconds(),
                 withCds.cpuNote() + "; archive from an untimed run");
         return scratch.resolve("both-" + (runs - 1));
     }
 
     /** A fresh output folder per run, so no run finds the files of the one before. */
-    private TimedProcess.Runs build(String label, List<String> jvmOptions) {
+    private ProcessRuns build(String label, List<String> jvmOptions) {
         String format = label.replaceAll("-.*", "");
-        return TimedProcess.Runs.repeat(runs, i -> processes.run("cold-" + label,
+        return ProcessRuns.repeat(runs, i -> processes.run("cold-" + label,
                 jar.buildOne(sample, scratch.resolve(label + "-" + i), format, jvmOptions)));
     }
 }

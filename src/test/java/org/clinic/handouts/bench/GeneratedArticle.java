@@ -27,9 +27,4 @@ record GeneratedArticle(
     record Question(String question, String answer) {}
 
     record Source(int number, String title, String kind, int year, String url) {}
-
-    int paragraphCount() {
-        return intro.size() + sections.stream().mapToInt(s -> s.paragraphs().size()).sum() + clinicView.size()
-                + questions.size() + 1;
-    }
 }

@@ -30,26 +30,26 @@ final class LibraryBuild {
      */
     Path measure(ResultTable table, boolean pdfAlone, boolean epubAlone) {
         table.section("Whole library, one new JVM per run (build FOLDER; " + jar.libraryOptionsNote() + ")");
-        TimedProcess.Runs both = build("both");
+        ProcessRuns both = build("both");
         table.seconds("ours.library.both", "PDF + EPUB", both.seconds(), perArticle(both));
         table.memory("peak RSS of that build", both.peakRssKb(), TimedProcess.memorySource());
         if (pdfAlone) {
-            TimedProcess.Runs pdf = build("pdf");
+            ProcessRuns pdf = build("pdf");
             table.seconds("ours.library.pdf", "PDF only", pdf.seconds(), perArticle(pdf));
         }
         if (epubAlone) {
-            TimedProcess.Runs epub = build("epub");
+            ProcessRuns epub = build("epub");
             table.seconds("ours.library.epub", "EPUB only", epub.seconds(), perArticle(epub));
         }
         return scratch.resolve("both-" + (runs - 1));
     }
 
-    private TimedProcess.Runs build(String format) {
-        return TimedProcess.Runs.repeat(runs, i -> processes.run("library-" + format,
+    private ProcessRuns build(String format) {
+        return ProcessRuns.repeat(runs, i -> processes.run("library-" + format,
                 jar.buildLibrary(library, scratch.resolve(format + "-" + i), format)));
     }
 
-    private String perArticle(TimedProcess.Runs runs) {
+    private String perArticle(ProcessRuns runs) {
         return ResultTable.seconds(runs.seconds().median() / articles) + " per article; " + runs.cpuNote();
     }
 }

@@ -36,16 +36,16 @@ final class PandocComparison {
                 tools.hasPandoc() ? "Markdown → EPUB 2" : "not on the PATH: apt-get install pandoc");
         table.text("WeasyPrint", tools.hasWeasyPrint() ? tools.version("weasyprint") : "absent", tools.hasWeasyPrint()
                 ? "our XHTML + leaflet.css + same fonts → PDF" : "not on the PATH: apt-get install weasyprint");
-        TimedProcess.Runs pandocOne = null;
-        TimedProcess.Runs weasyOne = null;
+        ProcessRuns pandocOne = null;
+        ProcessRuns weasyOne = null;
         if (tools.hasPandoc()) {
-            pandocOne = TimedProcess.Runs.repeat(runs, i -> tools.pandocOne(one.markdown().getFirst(),
+            pandocOne = ProcessRuns.repeat(runs, i -> tools.pandocOne(one.markdown().getFirst(),
                     fresh("pandoc-sample-" + i).resolve("sample.epub")));
             table.seconds("theirs.sample.epub", "one article cold: Pandoc → EPUB", pandocOne.seconds(),
                     pandocOne.cpuNote() + "; new process per run");
         }
         if (tools.hasWeasyPrint()) {
-            weasyOne = TimedProcess.Runs.repeat(runs, i -> tools.weasyprintOne(one.html().getFirst(),
+            weasyOne = ProcessRuns.repeat(runs, i -> tools.weasyprintOne(one.html().getFirst(),
                     fresh("weasyprint-sample-" + i).resolve("sample.pdf")));
             table.seconds("theirs.sample.pdf", "one article cold: WeasyPrint → PDF", weasyOne.seconds(),
                     weasyOne.cpuNote() + "; new process per run");
@@ -56,16 +56,16 @@ final class PandocComparison {
                     pandocOne.seconds().plus(weasyOne.seconds()), "one after the other: run-by-run sums");
         }
 
-        TimedProcess.Runs pandocAll = null;
-        TimedProcess.Runs weasyAll = null;
+        ProcessRuns pandocAll = null;
+        ProcessRuns weasyAll = null;
         if (tools.hasPandoc()) {
-            pandocAll = TimedProcess.Runs.repeat(libraryRuns, i -> tools.pandocLibrary(all.markdown(),
+            pandocAll = ProcessRuns.repeat(libraryRuns, i -> tools.pandocLibrary(all.markdown(),
                     fresh("pandoc-library-" + i), parallelism));
             table.seconds("theirs.library.epub", "library: Pandoc → EPUB", pandocAll.seconds(),
                     pandocAll.cpuNote() + "; a process per article, " + parallelism + " at a time");
         }
         if (tools.hasWeasyPrint()) {
-            weasyAll = TimedProcess.Runs.repeat(libraryRuns, i -> weasyprintLibrary(all.html(), i));
+            weasyAll = ProcessRuns.repeat(libraryRuns, i -> weasyprintLibrary(all.html(), i));
             table.seconds("theirs.library.pdf", "library: WeasyPrint → PDF", weasyAll.seconds(),
                     weasyAll.cpuNote() + "; " + parallelism + " Python process(es), its API");
             table.memory("peak RSS of WeasyPrint on the library", weasyAll.peakRssKb(), "");

@@ -56,10 +56,6 @@ final class ResultTable {
         rows.add(new Row(label, fmt("%.2f", r), "", note));
     }
 
-    boolean has(String key) {
-        return figures.containsKey(key);
-    }
-
     void print(PrintStream out, List<String> header) {
         // Section titles sit on lines of their own, so only the rows decide the columns.
         int label = rows.stream().filter(r -> r.value() != null).mapToInt(r -> r.label().length() + 2).max().orElse(10);

@@ -41,14 +41,6 @@ final class Series {
         return sorted.size() % 2 == 1 ? sorted.get(mid) : (sorted.get(mid - 1) + sorted.get(mid)) / 2;
     }
 
-    double min() {
-        return Collections.min(values);
-    }
-
-    double max() {
-        return Collections.max(values);
-    }
-
     /** Run-by-run sums with another series measured in the same runs (e.g. Pandoc then WeasyPrint). */
     Series plus(Series other) {
         if (other.count() != count()) {

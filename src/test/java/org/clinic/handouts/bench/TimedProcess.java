@@ -12,7 +12,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.DoubleAdder;
-import java.util.function.IntFunction;
 
 /**
  * Runs a command as a new process and measures its wall time and peak resident memory. Peak RSS and CPU time come
@@ -32,25 +31,6 @@ final class TimedProcess {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        }
-    }
-
-    /** The wall seconds, peak RSS and CPU seconds of each of several runs of one measure. */
-    record Runs(Series seconds, Series peakRssKb, Series cpuSeconds) {
-        static Runs repeat(int runs, IntFunction<Result> run) {
-            Runs all = new Runs(new Series(), new Series(), new Series());
-            for (int i = 0; i < runs; i++) {
-                Result r = run.apply(i);
-                all.seconds().add(r.seconds());
-                all.peakRssKb().add(r.peakRssKb());
-                all.cpuSeconds().add(r.cpuSeconds());
-            }
-            return all;
-        }
-
-        /** "CPU 4.2 s" for a note, or nothing when CPU time was not measured. */
-        String cpuNote() {
-            return cpuSeconds.median() > 0 ? "CPU " + ResultTable.seconds(cpuSeconds.median()) : "";
         }
     }
 

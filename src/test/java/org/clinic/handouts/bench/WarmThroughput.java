@@ -15,6 +15,9 @@ import org.clinic.handouts.write.OutputFolder;
  * the command line has (fonts are parsed once per pipeline). Files are written, as a user's build writes them.
  */
 final class WarmThroughput {
+    private static final int WARM_UP_PASSES = 2;
+    private static final Set<Format> BOTH = EnumSet.of(Format.PDF, Format.EPUB);
+
     private final List<Path> articles;
     private final OutputFolder out;
     private Pipeline pipeline;
@@ -31,23 +34,28 @@ final class WarmThroughput {
         // is the first article's class loading and interpreted code.
         double construct = Stopwatch.time(() -> pipeline = new Pipeline(Optional.empty()));
         table.seconds(null, "new Pipeline(): layouts and fonts", Series.of(construct), "first in this JVM");
-        double first = Stopwatch.time(() -> buildOne(sample, EnumSet.of(Format.PDF, Format.EPUB)));
+        double first = Stopwatch.time(() -> buildOne(sample, BOTH));
         table.seconds(null, "first article, PDF + EPUB (cold classes, no JIT)", Series.of(first), "the sample");
-        // One untimed pass in both formats, so the JIT has compiled the hot paths of both writers.
-        pass(EnumSet.of(Format.PDF, Format.EPUB));
-        table.rate("warm: PDF only", articlesPerSecond(EnumSet.of(Format.PDF), runs),
-                "one thread, library, after a warm-up");
-        table.rate("warm: EPUB only", articlesPerSecond(EnumSet.of(Format.EPUB), runs), "");
-        table.rate("warm: PDF + EPUB", articlesPerSecond(EnumSet.of(Format.PDF, Format.EPUB), runs), "");
+        // Untimed passes in both formats, so the JIT has compiled the hot paths of both writers.
+        for (int i = 0; i < WARM_UP_PASSES; i++) {
+            pass(BOTH);
+        }
+        // Interleaved, so what still drifts (late JIT, heap growth, a neighbour's load) affects the three alike.
+        Series pdf = new Series();
+        Series epub = new Series();
+        Series both = new Series();
+        for (int i = 0; i < runs; i++) {
+            pdf.add(articlesPerSecond(EnumSet.of(Format.PDF)));
+            epub.add(articlesPerSecond(EnumSet.of(Format.EPUB)));
+            both.add(articlesPerSecond(BOTH));
+        }
+        table.rate("warm: PDF only", pdf, "one thread, library, after " + WARM_UP_PASSES + " warm-up passes");
+        table.rate("warm: EPUB only", epub, "");
+        table.rate("warm: PDF + EPUB", both, "");
     }
 
-    private Series articlesPerSecond(Set<Format> formats, int runs) {
-        Series rates = new Series();
-        for (int i = 0; i < runs; i++) {
-            double seconds = Stopwatch.time(() -> pass(formats));
-            rates.add(articles.size() / seconds);
-        }
-        return rates;
+    private double articlesPerSecond(Set<Format> formats) {
+        return articles.size() / Stopwatch.time(() -> pass(formats));
     }
 
     private Void pass(Set<Format> formats) {
