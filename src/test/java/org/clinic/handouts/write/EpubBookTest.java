@@ -98,6 +98,17 @@ class EpubBookTest {
     }
 
     @Test
+    void carriesTheClinicsLogoContactAndQrCode() throws IOException {
+        assertThat(chapter("article.xhtml")).contains("src=\"logo.svg\"").contains("Northbridge Cell Therapy Clinic");
+        assertThat(chapter("disclaimer.xhtml")).contains("14 Harbour Row").contains("Telephone 01632 960 412")
+                .contains("src=\"qr.png\"").contains("Next review due 24 Jun 2027");
+        assertThat(book.getResources().getByHref("logo.svg").getMediaType().getName()).isEqualTo("image/svg+xml");
+        assertThat(book.getResources().getByHref("qr.png").getMediaType().getName()).isEqualTo("image/png");
+        assertThat(book.getMetadata().getDates()).extracting(Object::toString)
+                .anyMatch(d -> d.contains("2027-06-24"));
+    }
+
+    @Test
     void carriesNoFontsSoReadersUseTheirOwn() {
         assertThat(book.getResources().getAll()).extracting(Resource::getHref)
                 .noneMatch(href -> href.endsWith(".ttf") || href.endsWith(".otf"));
