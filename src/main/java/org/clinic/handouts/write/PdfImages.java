@@ -12,7 +12,6 @@ import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
 import java.util.Arrays;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import javax.imageio.ImageIO;
 import org.apache.batik.transcoder.TranscoderException;
 import org.apache.batik.transcoder.TranscoderInput;
@@ -26,18 +25,31 @@ import org.openpdf.text.Image;
  * Turns the handout's images into PDF images once, instead of at every layout attempt: OpenPDF decodes a PNG
  * pixel by pixel, which took most of a leaflet's time. Images are laid on white, the paper colour (PDF/A in
  * OpenPDF refuses soft masks); SVG logos are drawn at print resolution; a black-and-white image such as the QR
- * code stays one bit a pixel. Kept per image, as a clinic's logo repeats on every leaflet.
+ * code stays one bit a pixel. The last few are kept, as a clinic's logo repeats on every leaflet.
  */
 final class PdfImages {
     /** Pixels across for an SVG logo: over 600 dpi at the 11 mm a logo is printed, and a few kilobytes. */
     private static final float SVG_WIDTH = 300f;
-    private final Map<String, Image> images = new ConcurrentHashMap<>();
+    /** How many converted images to keep: the logo repeats on every leaflet, each QR code on only one. */
+    private static final int KEPT = 8;
+    private final Map<String, Image> images = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Image> eldest) {
+                    return size() > KEPT;
+                }
+            });
 
     /** A fresh copy (layout scales it) of the PDF image for {@code asset}. */
     Image of(Asset asset) {
         byte[] bytes = asset.bytes();
         String key = asset.fileName() + ":" + bytes.length + ":" + Arrays.hashCode(bytes);
-        return Image.getInstance(images.computeIfAbsent(key, k -> convert(asset, bytes)));
+        Image image = images.get(key);
+        if (image == null) {
+            image = convert(asset, bytes);
+            images.put(key, image);
+        }
+        return Image.getInstance(image);
     }
 
     private static Image convert(Asset asset, byte[] bytes) {
