@@ -67,7 +67,7 @@ public final class Pipeline {
     /** Loads and checks; the article is present only when it has no errors. */
     public Checked check(Path file) {
         Problems problems = new Problems(file);
-        Path profile = ClinicLoader.profileFor(file.toAbsolutePath().getParent(), layout.file(ClinicLoader.FILE_NAME));
+        Path profile = profileOf(file);
         ClinicResult clinic = clinic(profile, file);
         List<Problem> all = new ArrayList<>(clinic.problems());
         if (clinic.clinic().isEmpty()) {
@@ -87,7 +87,7 @@ public final class Pipeline {
      * empty when its clinic profile cannot be read (the article will then be reported, not skipped).
      */
     public Optional<String> fingerprint(Path file, String optionsKey) {
-        Path profile = ClinicLoader.profileFor(file.toAbsolutePath().getParent(), layout.file(ClinicLoader.FILE_NAME));
+        Path profile = profileOf(file);
         ClinicResult clinic = clinic(profile, file);
         if (clinic.clinic().isEmpty()) {
             return Optional.empty();
@@ -98,6 +98,11 @@ public final class Pipeline {
             fingerprint.add(clinic.clinic().get().logo().bytes());
         }
         return Optional.of(fingerprint.hex());
+    }
+
+    /** The clinic profile for an article: its folder's clinic.yaml, else the layout's. */
+    private Path profileOf(Path article) {
+        return ClinicLoader.profileFor(article.toAbsolutePath().getParent(), layout.file(ClinicLoader.FILE_NAME));
     }
 
     private String layoutDigest() {
@@ -112,7 +117,10 @@ public final class Pipeline {
     private ClinicResult clinic(Path profile, Path article) {
         return clinics.computeIfAbsent(profile, p -> {
             Problems own = new Problems(p.getFileSystem() == article.getFileSystem() ? relative(p) : p);
-            return new ClinicResult(ClinicLoader.load(p, own), own.sorted());
+            List<LoadedArticle.Located<String>> texts = new ArrayList<>();
+            Optional<Clinic> clinic = ClinicLoader.load(p, own, texts::add);
+            checker.checkProfileTexts(texts, own);
+            return new ClinicResult(own.hasErrors() ? Optional.empty() : clinic, own.sorted());
         });
     }
 

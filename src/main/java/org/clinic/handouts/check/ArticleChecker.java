@@ -44,6 +44,11 @@ public final class ArticleChecker {
         checkReviewAndAddress(loaded, problems);
     }
 
+    /** The clinic profile's printed texts (name, address, disclaimer…) must be drawable too. */
+    public void checkProfileTexts(List<LoadedArticle.Located<String>> texts, Problems problems) {
+        new GlyphCheck(fonts).check(texts, problems);
+    }
+
     private void checkReviewAndAddress(LoadedArticle loaded, Problems problems) {
         var article = loaded.article();
         if (article.nextReview() != null && article.nextReview().isBefore(today)) {

@@ -1,6 +1,7 @@
 package org.clinic.handouts.check;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.clinic.handouts.load.LoadedArticle;
 import org.clinic.handouts.load.LoadedArticle.Located;
@@ -19,7 +20,11 @@ final class GlyphCheck {
     }
 
     void check(LoadedArticle loaded, Problems problems) {
-        for (Located<String> text : loaded.texts()) {
+        check(loaded.texts(), problems);
+    }
+
+    void check(List<Located<String>> texts, Problems problems) {
+        for (Located<String> text : texts) {
             Set<Integer> reported = new HashSet<>();
             text.value().codePoints()
                     .filter(c -> isVisible(c) && reported.add(c))

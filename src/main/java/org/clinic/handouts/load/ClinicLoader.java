@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
+import org.clinic.handouts.load.LoadedArticle.Located;
 import org.clinic.handouts.model.Asset;
 import org.clinic.handouts.model.Clinic;
 import org.clinic.handouts.model.Paragraph;
@@ -36,6 +38,11 @@ public final class ClinicLoader {
 
     /** Reads a profile; empty when it has errors (all reported to {@code problems}). */
     public static Optional<Clinic> load(Path file, Problems problems) {
+        return load(file, problems, text -> { });
+    }
+
+    /** Reads a profile, handing every printed text with its place to {@code texts} (for the glyph check). */
+    public static Optional<Clinic> load(Path file, Problems problems, Consumer<Located<String>> texts) {
         Optional<byte[]> bytes;
         try {
             bytes = Files.size(file) > YamlReader.MAX_BYTES ? Optional.empty() : Optional.of(Files.readAllBytes(file));
@@ -50,13 +57,22 @@ public final class ClinicLoader {
         }
         Fields f = opened.get();
         Optional<String> name = f.text("name", true);
+        name.ifPresent(v -> texts.accept(new Located<>("name", f.node("name", true).get().at(), v)));
         String website = url(f, "website", problems);
         List<String> address = new ArrayList<>();
         List<YamlNode> lines = f.list("address", false);
         for (int i = 0; i < lines.size(); i++) {
-            f.text(lines.get(i), Fields.item("address", i)).ifPresent(address::add);
+            YamlNode line = lines.get(i);
+            String field = Fields.item("address", i);
+            f.text(line, field).ifPresent(v -> {
+                address.add(v);
+                texts.accept(new Located<>(field, line.at(), v));
+            });
         }
         String phone = f.text("phone", false).orElse("");
+        if (!phone.isEmpty()) {
+            texts.accept(new Located<>("phone", f.node("phone", true).get().at(), phone));
+        }
         Asset logo = f.text("logo", false).flatMap(relative -> LocalFile.image(file.toAbsolutePath().getParent(),
                 relative, f.node("logo", true).get().at(), "logo", problems)).orElse(null);
         Clinic.Colours colours = colours(f, problems);
@@ -65,8 +81,10 @@ public final class ClinicLoader {
         for (int i = 0; i < items.size(); i++) {
             String field = Fields.item("disclaimer", i);
             YamlNode node = items.get(i);
-            f.text(node, field).ifPresent(raw -> disclaimer.addAll(
-                    InlineMarkup.paragraphs(raw, message -> problems.error(node.at(), field, message))));
+            f.text(node, field).ifPresent(raw -> {
+                texts.accept(new Located<>(field, node.at(), raw));
+                disclaimer.addAll(InlineMarkup.paragraphs(raw, message -> problems.error(node.at(), field, message)));
+            });
         }
         String language = f.text("language", false).orElse("en");
         Clinic.Paper paper = paper(f, problems);

@@ -82,6 +82,18 @@ class ClinicProfileTest {
     }
 
     @Test
+    void aProfileTextTheFontsCannotDrawStopsItsArticlesWithAClearMessage() throws IOException {
+        Path article = Samples.variant(tmp.resolve("in"), "any.yaml", text -> text);
+        Path profile = tmp.resolve("in/clinic.yaml");
+        Files.writeString(profile, Files.readString(profile).replace("14 Harbour Row", "14 Harbour Row ☎"));
+        Pipeline.Checked checked = new Pipeline(Optional.empty(), LocalDate.of(2026, 11, 23)).check(article);
+        assertThat(checked.article()).isEmpty();
+        assertThat(checked.problems()).extracting(Problem::toString).anySatisfy(line -> assertThat(line)
+                .contains("clinic.yaml:5:5: error: address[1]: the character '☎' BLACK TELEPHONE (U+260E) cannot be printed"))
+                .anySatisfy(line -> assertThat(line).contains("any.yaml:1:1: error: not rendered: the clinic profile"));
+    }
+
+    @Test
     void anOverdueReviewIsAWarning() {
         Path article = Samples.variant(tmp.resolve("in"), "overdue.yaml", text -> text);
         Pipeline.Checked checked = new Pipeline(Optional.empty(), LocalDate.of(2027, 7, 1)).check(article);
