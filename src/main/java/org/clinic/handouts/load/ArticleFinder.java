@@ -29,7 +29,17 @@ public final class ArticleFinder {
                 throw new HandoutsException(ExitCode.USAGE, "no such file or folder: " + path);
             }
         }
-        return articles.stream().distinct().toList();
+        List<Path> found = articles.stream().distinct().toList();
+        // Outputs are named after the file alone, so two articles of the same name would overwrite each other.
+        java.util.Map<String, Path> byName = new java.util.HashMap<>();
+        for (Path file : found) {
+            Path other = byName.putIfAbsent(ArticleLoader.articleName(file), file);
+            if (other != null) {
+                throw new HandoutsException(ExitCode.USAGE, "two articles would write the same files: " + other
+                        + " and " + file + "; rename one of them");
+            }
+        }
+        return found;
     }
 
     static boolean isArticle(Path file) {

@@ -70,6 +70,16 @@ class CommandLineTest {
     }
 
     @Test
+    void twoArticlesWithTheSameNameAreAUsageError() {
+        Samples.variant(tmp.resolve("lib/a"), "same.yaml", text -> text);
+        Samples.variant(tmp.resolve("lib/b"), "same.yaml", text -> text);
+        Run run = Run.of("build", tmp.resolve("lib").toString(), "--out", tmp.resolve("out").toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("two articles would write the same files");
+        assertThat(tmp.resolve("out")).doesNotExist();
+    }
+
+    @Test
     void anUnknownFormatIsAUsageError() {
         Run run = Run.of("build", "content", "--format", "docx", "--out", tmp.toString());
         assertThat(run.exitCode()).isEqualTo(2);
