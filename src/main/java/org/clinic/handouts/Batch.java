@@ -98,6 +98,11 @@ public final class Batch {
         } catch (HandoutsException e) {
             manifest.forget(name);
             return new Result(file, Optional.empty(), false, Optional.of(e));
+        } catch (RuntimeException e) {
+            // One article's failure must not stop the others: it is reported against that article.
+            manifest.forget(name);
+            return new Result(file, Optional.empty(), false,
+                    Optional.of(new HandoutsException(ExitCode.FAILURE, "internal error: " + e, e)));
         }
     }
 }

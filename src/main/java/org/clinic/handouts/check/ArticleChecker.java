@@ -17,6 +17,8 @@ import org.clinic.handouts.render.FontSet;
  * whether the fonts can draw every character. Problems point at the field where the mistake was written.
  */
 public final class ArticleChecker {
+    /** Longer addresses make QR codes too dense to scan from a printed page. */
+    static final int MAX_QR_URL = 300;
     private final FontSet fonts;
     private final LocalDate today;
 
@@ -62,6 +64,11 @@ public final class ArticleChecker {
         if (loaded.positions().containsKey("canonical_url")) {
             LinkCheck.check(article.onlineUrl(), false).ifPresent(m ->
                     problems.error(loaded.positionOf("canonical_url"), "canonical_url", m));
+        }
+        if (article.onlineUrl().length() > MAX_QR_URL) {
+            problems.error(loaded.positionOf("canonical_url"), "canonical_url", "the address is "
+                    + article.onlineUrl().length() + " characters; a QR code a phone can read from paper holds at most "
+                    + MAX_QR_URL + ": use a shorter address");
         }
     }
 

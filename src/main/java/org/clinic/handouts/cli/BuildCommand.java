@@ -73,6 +73,11 @@ final class BuildCommand implements Callable<Integer> {
         Set<PrintOptions.Variant> chosenVariants = EnumSet.noneOf(PrintOptions.Variant.class);
         variants.forEach(v -> chosenVariants.add(parse(PrintOptions.Variant.class, v, "--variant",
                 "standard, large-print or booklet")));
+        if (pdfa && chosenVariants.contains(PrintOptions.Variant.BOOKLET)) {
+            // The imposed sheets are a new PDF without PDF/A's output intent and XMP: not archival.
+            throw new HandoutsException(ExitCode.USAGE, "--pdfa applies to the standard and large-print leaflets,"
+                    + " not to --variant booklet (imposed sheets are for printing, not filing)");
+        }
         var print = new Pipeline.PrintSettings(Optional.ofNullable(paper)
                 .map(p -> parse(Clinic.Paper.class, p, "--paper", "a4 or letter")), pdfa, duplex);
         if (Files.exists(out) && !Files.isDirectory(out)) {

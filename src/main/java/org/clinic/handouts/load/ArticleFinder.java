@@ -20,7 +20,7 @@ public final class ArticleFinder {
             if (Files.isDirectory(path)) {
                 try (Stream<Path> walk = Files.walk(path)) {
                     walk.filter(Files::isRegularFile).filter(ArticleFinder::isArticle).sorted().forEach(articles::add);
-                } catch (IOException e) {
+                } catch (IOException | java.io.UncheckedIOException e) {
                     throw new HandoutsException(ExitCode.USAGE, "cannot read folder " + path + ": " + e.getMessage(), e);
                 }
             } else if (Files.isRegularFile(path)) {

@@ -95,7 +95,7 @@ public final class ArticleLoader {
             String language = text(f, "language", false).orElse(clinic.language());
             LocalDate reviewed = f.date("reviewed", false).orElse(null);
             LocalDate nextReview = f.date("next_review", false).orElse(null);
-            String onlineUrl = f.text("canonical_url", false)
+            String onlineUrl = text(f, "canonical_url", false)
                     .or(() -> clinic.articlesUrl().isEmpty() ? Optional.empty()
                             : Optional.of(clinic.articlesUrl().replaceAll("/+$", "") + "/" + name))
                     .orElse("");
@@ -110,7 +110,8 @@ public final class ArticleLoader {
                 return Optional.empty();
             }
             int minutes = ReadingTime.minutes(texts.stream()
-                    .filter(t -> !t.field().startsWith("sources") && !t.field().startsWith("disclaimer"))
+                    .filter(t -> !t.field().startsWith("sources") && !t.field().startsWith("disclaimer")
+                            && !t.field().equals("canonical_url"))
                     .map(Located::value).toList());
             Paragraph joinedTakeaway = new Paragraph(takeaway.stream().flatMap(p -> p.content().stream()).toList());
             return Optional.of(new Article(name, language, category.get(), title.get(), standfirst.get(),
@@ -178,7 +179,7 @@ public final class ArticleLoader {
                     var title = text(s, "title", true);
                     var kind = text(s, "kind", true);
                     var year = s.integer("year", true);
-                    var url = s.text("url", true);
+                    var url = text(s, "url", true);
                     if (number.isPresent() && title.isPresent() && kind.isPresent() && year.isPresent() && url.isPresent()) {
                         out.add(new Source(number.get(), title.get(), kind.get(), year.get(), url.get()));
                     }

@@ -58,7 +58,8 @@ public final class EpubWriter {
         try {
             ByteArrayOutputStream raw = new ByteArrayOutputStream(32 * 1024);
             new nl.siegmann.epublib.epub.EpubWriter().write(book, raw);
-            return ReproducibleZip.normalise(raw.toByteArray(), article.published().atStartOfDay());
+            return ReproducibleZip.normalise(raw.toByteArray(), article.published().atStartOfDay(),
+                    (name, bytes) -> name.endsWith(".opf") ? labelReviewDates(bytes, article) : bytes);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot assemble the EPUB of " + article.name(), e);
         }
@@ -71,14 +72,31 @@ public final class EpubWriter {
         metadata.addDescription(article.standfirst());
         metadata.getSubjects().add(article.category());
         metadata.addDate(new Date(article.published().toString(), Date.Event.PUBLICATION));
-        // OPF 2 leaves date events open: the review dates travel with the book.
+        // Written without an event here; labelled in the package file afterwards (see labelReviewDates).
         if (article.reviewed() != null) {
-            metadata.addDate(new Date(article.reviewed().toString(), "reviewed"));
+            metadata.addDate(new Date(article.reviewed().toString(), (Date.Event) null));
         }
         if (article.nextReview() != null) {
-            metadata.addDate(new Date(article.nextReview().toString(), "next-review"));
+            metadata.addDate(new Date(article.nextReview().toString(), (Date.Event) null));
         }
         metadata.addIdentifier(new Identifier(Identifier.Scheme.UUID, identifier(article, clinic)));
+    }
+
+    /**
+     * OPF 2 leaves date events open ("creation, publication, and modification" are only examples), but epublib
+     * writes only those three: the review dates get their own labels here, in the package file it wrote.
+     */
+    static byte[] labelReviewDates(byte[] opf, Article article) {
+        String text = new String(opf, StandardCharsets.UTF_8);
+        if (article.reviewed() != null) {
+            text = text.replaceFirst("<dc:date>" + article.reviewed() + "</dc:date>",
+                    "<dc:date opf:event=\"reviewed\">" + article.reviewed() + "</dc:date>");
+        }
+        if (article.nextReview() != null) {
+            text = text.replaceFirst("<dc:date>" + article.nextReview() + "</dc:date>",
+                    "<dc:date opf:event=\"next-review\">" + article.nextReview() + "</dc:date>");
+        }
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     /** Stable for the article (clinic + file name), not its text: an edited leaflet is the same book, updated. */

@@ -63,11 +63,6 @@ final class PdfImages {
             if (image == null) {
                 throw new IllegalArgumentException("cannot read image " + asset.fileName());
             }
-            if (image.getType() == BufferedImage.TYPE_BYTE_BINARY && image.getColorModel().getPixelSize() == 1) {
-                // Row-padded bits, 0 black and 1 white: exactly a one-bit DeviceGray PDF image.
-                byte[] bits = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
-                return Image.getInstance(image.getWidth(), image.getHeight(), 1, 1, bits);
-            }
             BufferedImage rgb = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_3BYTE_BGR);
             Graphics2D g = rgb.createGraphics();
             g.setColor(Color.WHITE);
@@ -102,6 +97,9 @@ final class PdfImages {
         ByteArrayOutputStream idat = new ByteArrayOutputStream();
         for (int at = 8; at + 8 <= png.length; ) {
             int length = in.getInt(at);
+            if (length < 0 || at + 12L + length > png.length) {
+                return null;
+            }
             if (in.getInt(at + 4) == 0x49444154) {  // IDAT
                 idat.write(png, at + 8, length);
             }
@@ -119,6 +117,9 @@ final class PdfImages {
                     return null;
                 }
                 read += n;
+            }
+            if (read < rows.length) {
+                return null;  // truncated: leave it to ImageIO, which reports it
             }
         } catch (DataFormatException e) {
             return null;

@@ -16,13 +16,15 @@ import java.util.zip.ZipOutputStream;
 final class ReproducibleZip {
     private ReproducibleZip() {}
 
-    static byte[] normalise(byte[] zip, LocalDateTime stamp) throws IOException {
+    /** Rewrites {@code zip}; {@code edit} may change an entry's bytes (name, bytes → bytes). */
+    static byte[] normalise(byte[] zip, LocalDateTime stamp, java.util.function.BiFunction<String, byte[], byte[]> edit)
+            throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(zip.length);
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
              ZipOutputStream out = new ZipOutputStream(bytes)) {
             out.setLevel(9);
             for (ZipEntry original; (original = in.getNextEntry()) != null; ) {
-                byte[] data = in.readAllBytes();
+                byte[] data = edit.apply(original.getName(), in.readAllBytes());
                 ZipEntry entry = new ZipEntry(original.getName());
                 entry.setTimeLocal(stamp);
                 if ("mimetype".equals(original.getName())) {

@@ -80,6 +80,13 @@ class CommandLineTest {
     }
 
     @Test
+    void pdfaBookletsAreRefusedAsUsage() {
+        Run run = Run.of("build", "content", "--pdfa", "--variant", "booklet", "--out", tmp.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--pdfa applies to the standard and large-print leaflets");
+    }
+
+    @Test
     void anUnknownFormatIsAUsageError() {
         Run run = Run.of("build", "content", "--format", "docx", "--out", tmp.toString());
         assertThat(run.exitCode()).isEqualTo(2);

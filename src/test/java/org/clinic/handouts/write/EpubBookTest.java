@@ -104,8 +104,9 @@ class EpubBookTest {
                 .contains("src=\"qr.png\"").contains("Next review due 24 Jun 2027");
         assertThat(book.getResources().getByHref("logo.svg").getMediaType().getName()).isEqualTo("image/svg+xml");
         assertThat(book.getResources().getByHref("qr.png").getMediaType().getName()).isEqualTo("image/png");
-        assertThat(book.getMetadata().getDates()).extracting(Object::toString)
-                .anyMatch(d -> d.contains("2027-06-24"));
+        String opf = new String(book.getOpfResource().getData(), StandardCharsets.UTF_8);
+        assertThat(opf).contains("<dc:date opf:event=\"reviewed\">2026-06-24</dc:date>")
+                .contains("<dc:date opf:event=\"next-review\">2027-06-24</dc:date>");
     }
 
     @Test
