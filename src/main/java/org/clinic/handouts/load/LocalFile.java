@@ -21,6 +21,31 @@ final class LocalFile {
 
     private LocalFile() {}
 
+    /**
+     * Why the image cannot be drawn, if it cannot: bitmaps must decode (a CMYK JPEG or a damaged PNG does not),
+     * an SVG must be well-formed XML with an svg root (parsed without DTDs or external entities).
+     */
+    private static Optional<String> undecodable(byte[] bytes, String extension) {
+        try {
+            if (extension.equals("svg")) {
+                var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+                factory.setNamespaceAware(true);
+                factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+                factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+                factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+                factory.setExpandEntityReferences(false);
+                var builder = factory.newDocumentBuilder();
+                builder.setErrorHandler(null);
+                String root = builder.parse(new java.io.ByteArrayInputStream(bytes)).getDocumentElement().getLocalName();
+                return "svg".equals(root) ? Optional.empty() : Optional.of("its root element is <" + root + ">, not <svg>");
+            }
+            return javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(bytes)) == null
+                    ? Optional.of("not a PNG or JPEG image") : Optional.empty();
+        } catch (Exception e) {
+            return Optional.of(String.valueOf(e.getMessage()).strip());
+        }
+    }
+
     static Optional<Asset> image(Path folder, String relative, Position at, String field, Problems problems) {
         String extension = relative.substring(relative.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
         if (!MEDIA_TYPES.containsKey(extension)) {
@@ -47,7 +72,13 @@ final class LocalFile {
                 problems.error(at, field, "`" + relative + "` is larger than 2 MB; use a smaller image");
                 return Optional.empty();
             }
-            return Optional.of(new Asset("logo." + extension, MEDIA_TYPES.get(extension), Files.readAllBytes(file)));
+            byte[] bytes = Files.readAllBytes(file);
+            Optional<String> unreadable = undecodable(bytes, extension);
+            if (unreadable.isPresent()) {
+                problems.error(at, field, "`" + relative + "` cannot be read as an image: " + unreadable.get());
+                return Optional.empty();
+            }
+            return Optional.of(new Asset("logo." + extension, MEDIA_TYPES.get(extension), bytes));
         } catch (IOException e) {
             problems.error(at, field, "cannot read `" + relative + "`: " + e.getMessage());
             return Optional.empty();

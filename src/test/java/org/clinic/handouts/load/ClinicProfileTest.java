@@ -94,6 +94,16 @@ class ClinicProfileTest {
     }
 
     @Test
+    void aLogoThatCannotBeDecodedIsAnErrorAtItsLine() throws IOException {
+        Files.write(tmp.resolve("broken.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 1, 2, 3});
+        assertThat(load("name: A\nlogo: broken.png\ndisclaimer: x\n")).singleElement().asString()
+                .contains(":2:7: error: logo: `broken.png` cannot be read as an image");
+        Files.writeString(tmp.resolve("not.svg"), "<html><body/></html>");
+        assertThat(load("name: A\nlogo: not.svg\ndisclaimer: x\n")).singleElement().asString()
+                .contains("its root element is <html>, not <svg>");
+    }
+
+    @Test
     void anOverdueReviewIsAWarning() {
         Path article = Samples.variant(tmp.resolve("in"), "overdue.yaml", text -> text);
         Pipeline.Checked checked = new Pipeline(Optional.empty(), LocalDate.of(2027, 7, 1)).check(article);
