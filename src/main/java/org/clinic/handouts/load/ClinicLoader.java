@@ -1,6 +1,5 @@
 package org.clinic.handouts.load;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -43,14 +42,7 @@ public final class ClinicLoader {
 
     /** Reads a profile, handing every printed text with its place to {@code texts} (for the glyph check). */
     public static Optional<Clinic> load(Path file, Problems problems, Consumer<Located<String>> texts) {
-        Optional<byte[]> bytes;
-        try {
-            bytes = Files.size(file) > YamlReader.MAX_BYTES ? Optional.empty() : Optional.of(Files.readAllBytes(file));
-        } catch (IOException e) {
-            problems.error(Position.START, "", "cannot read the clinic profile: " + e.getMessage());
-            return Optional.empty();
-        }
-        Optional<Fields> opened = bytes.flatMap(b -> new YamlReader(problems).read(b))
+        Optional<Fields> opened = ArticleLoader.readBounded(file, problems).flatMap(b -> new YamlReader(problems).read(b))
                 .flatMap(root -> Fields.open(root, "", KEYS, problems, new HashMap<>()));
         if (opened.isEmpty()) {
             return Optional.empty();

@@ -104,6 +104,12 @@ class ClinicProfileTest {
     }
 
     @Test
+    void anOversizedProfileSaysSo() throws IOException {
+        assertThat(load("name: A\ndisclaimer: x\n# " + "x".repeat(2 << 20) + "\n")).singleElement().asString()
+                .contains(":1:1: error: the file is 2.0 MB; an article may be at most 1 MB");
+    }
+
+    @Test
     void anOverdueReviewIsAWarning() {
         Path article = Samples.variant(tmp.resolve("in"), "overdue.yaml", text -> text);
         Pipeline.Checked checked = new Pipeline(Optional.empty(), LocalDate.of(2027, 7, 1)).check(article);
