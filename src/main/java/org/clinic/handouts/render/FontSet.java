@@ -6,17 +6,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.openpdf.text.pdf.BaseFont;
 
 /**
  * The embedded fonts, read once per run. Flying Saucer and OpenPDF drop glyphs a font lacks without a word, so
  * the checker asks this set before rendering whether every character can be drawn. Parsed fonts keep a read
  * position and subset state while a PDF is written, so each writing thread gets fonts of its own.
+ *
+ * <p>Reading, de-hinting and parsing the fonts is a tenth of a one-article run, so it starts on a thread of its
+ * own as soon as the set is made, while the command line, the clinic profile and the article are being read.
  */
 public final class FontSet {
-    private final List<FontFile> files;
-    private volatile List<Face> shared;
-    private final java.util.concurrent.atomic.AtomicBoolean sharedClaimed = new java.util.concurrent.atomic.AtomicBoolean();
+    private final CompletableFuture<List<FontFile>> files;
+    private final CompletableFuture<List<Face>> shared;
+    private final AtomicBoolean sharedClaimed = new AtomicBoolean();
 
     /** A font file as read from the layout: its name for messages, its location and its bytes. */
     private record FontFile(String fileName, String location, byte[] bytes) {}
@@ -24,16 +30,19 @@ public final class FontSet {
     /** One parsed font: its file name, its location, the bytes it was parsed from, and the font itself. */
     public record Face(String fileName, String location, byte[] bytes, BaseFont font) {}
 
-    private FontSet(List<FontFile> files) {
-        this.files = List.copyOf(files);
+    private FontSet(List<Path> paths) {
+        this.files = CompletableFuture.supplyAsync(() -> paths.stream().map(FontSet::read).toList(),
+                runnable -> Thread.ofPlatform().daemon().name("handouts-fonts").start(runnable));
+        this.shared = files.thenApply(FontSet::parse);
     }
 
+    /** Starts loading the layout's fonts; a missing or unreadable font is reported when they are first used. */
     public static FontSet load(Layout layout) {
-        List<FontFile> files = layout.fontFiles().stream().map(FontSet::read).toList();
-        if (files.isEmpty()) {
+        List<Path> paths = layout.fontFiles();
+        if (paths.isEmpty()) {
             throw new IllegalStateException("no .ttf or .otf fonts found for the layout");
         }
-        return new FontSet(files);
+        return new FontSet(paths);
     }
 
     private static FontFile read(Path file) {
@@ -51,10 +60,10 @@ public final class FontSet {
      * of every font on a one-article run; later writers parse their own.
      */
     public List<Face> forWriting() {
-        return sharedClaimed.compareAndSet(false, true) ? checkingFaces() : parse();
+        return sharedClaimed.compareAndSet(false, true) ? checkingFaces() : parse(await(files));
     }
 
-    private List<Face> parse() {
+    private static List<Face> parse(List<FontFile> files) {
         return files.stream().map(FontSet::parse).toList();
     }
 
@@ -74,15 +83,18 @@ public final class FontSet {
 
     /** Fonts only asked about their character maps, which never change: one parse serves every thread. */
     private List<Face> checkingFaces() {
-        List<Face> faces = shared;
-        if (faces == null) {
-            synchronized (this) {
-                if (shared == null) {
-                    shared = parse();
-                }
-                faces = shared;
+        return await(shared);
+    }
+
+    /** The loading thread's result, or its failure rethrown as it was. */
+    private static <T> T await(CompletableFuture<T> loading) {
+        try {
+            return loading.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
             }
+            throw e;
         }
-        return faces;
     }
 }

@@ -16,7 +16,7 @@ import javax.imageio.ImageIO;
 import org.apache.batik.transcoder.TranscoderException;
 import org.apache.batik.transcoder.TranscoderInput;
 import org.apache.batik.transcoder.TranscoderOutput;
-import org.apache.batik.transcoder.image.PNGTranscoder;
+import org.apache.batik.transcoder.image.ImageTranscoder;
 import org.clinic.handouts.model.Asset;
 import org.openpdf.text.BadElementException;
 import org.openpdf.text.Image;
@@ -138,14 +138,28 @@ final class PdfImages {
 
     private static BufferedImage drawSvg(byte[] svg) throws IOException {
         try {
-            PNGTranscoder transcoder = new PNGTranscoder();
-            transcoder.addTranscodingHint(PNGTranscoder.KEY_BACKGROUND_COLOR, Color.WHITE);
-            transcoder.addTranscodingHint(PNGTranscoder.KEY_WIDTH, SVG_WIDTH);
-            ByteArrayOutputStream png = new ByteArrayOutputStream();
-            transcoder.transcode(new TranscoderInput(new ByteArrayInputStream(svg)), new TranscoderOutput(png));
-            return ImageIO.read(new ByteArrayInputStream(png.toByteArray()));
+            Raster transcoder = new Raster();
+            transcoder.addTranscodingHint(ImageTranscoder.KEY_BACKGROUND_COLOR, Color.WHITE);
+            transcoder.addTranscodingHint(ImageTranscoder.KEY_WIDTH, SVG_WIDTH);
+            transcoder.transcode(new TranscoderInput(new ByteArrayInputStream(svg)), new TranscoderOutput());
+            return transcoder.image;
         } catch (TranscoderException e) {
             throw new IOException("cannot draw the SVG: " + e.getMessage(), e);
+        }
+    }
+
+    /** Batik's rasteriser keeping the image it drew, instead of encoding it as PNG for us to decode again. */
+    private static final class Raster extends ImageTranscoder {
+        private BufferedImage image;
+
+        @Override
+        public BufferedImage createImage(int width, int height) {
+            return new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+        }
+
+        @Override
+        public void writeImage(BufferedImage drawn, TranscoderOutput output) {
+            this.image = drawn;
         }
     }
 }

@@ -115,38 +115,54 @@ public final class PdfWriter {
         }
 
         ITextRenderer laidOut(boolean duplex) {
-            String variant = fittingVariant();
-            ITextRenderer renderer = withClasses(variant);
+            Attempt chosen = fittingVariant();
+            ITextRenderer renderer = chosen.renderer();
             if (duplex && renderer.getRootBox().getLayer().getPages().size() % 2 == 1) {
                 // The layout's .duplex-blank block becomes a blank last page, so the disclaimer stays on the back.
-                renderer = withClasses(variant + " duplex");
+                renderer = withClasses(chosen.variant() + " duplex");
+            } else {
+                // Later attempts changed the shared DOM's class; put back the one this layout was made with.
+                withClassAttribute(chosen.variant());
             }
             return renderer;
         }
 
-        /** The first {@link PageFit} variant whose body does not end on a nearly empty page, else the fullest. */
-        private String fittingVariant() {
-            PageFit.Measure designed = PageFit.measure(withClasses(PageFit.AS_DESIGNED), BODY_ID);
-            if (designed.acceptable()) {
-                return PageFit.AS_DESIGNED;
+        /** One layout of the document with a {@link PageFit} variant, and how its body fell on the pages. */
+        private record Attempt(String variant, ITextRenderer renderer, PageFit.Measure measure) {}
+
+        private Attempt attempt(String variant) {
+            ITextRenderer renderer = withClasses(variant);
+            return new Attempt(variant, renderer, PageFit.measure(renderer, BODY_ID));
+        }
+
+        /**
+         * The first {@link PageFit} variant whose body does not end on a nearly empty page, else the fullest.
+         * The chosen layout is kept and drawn: laying it out again would give the same boxes.
+         */
+        private Attempt fittingVariant() {
+            Attempt designed = attempt(PageFit.AS_DESIGNED);
+            if (designed.measure().acceptable()) {
+                return designed;
             }
-            String best = PageFit.AS_DESIGNED;
-            PageFit.Measure bestMeasure = designed;
-            for (String variant : PageFit.variantsAfter(designed)) {
-                PageFit.Measure measure = PageFit.measure(withClasses(variant), BODY_ID);
-                if (measure.acceptable()) {
-                    return variant;
+            Attempt best = designed;
+            for (String variant : PageFit.variantsAfter(designed.measure())) {
+                Attempt attempt = attempt(variant);
+                if (attempt.measure().acceptable()) {
+                    return attempt;
                 }
-                if (measure.betterThan(bestMeasure)) {
-                    best = variant;
-                    bestMeasure = measure;
+                if (attempt.measure().betterThan(best.measure())) {
+                    best = attempt;
                 }
             }
             return best;
         }
 
-        private ITextRenderer withClasses(String extra) {
+        private void withClassAttribute(String extra) {
             body.setAttribute("class", (classes + " " + extra).strip());
+        }
+
+        private ITextRenderer withClasses(String extra) {
+            withClassAttribute(extra);
             ITextOutputDevice device = new ClippedTextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
             LocalOnlyUserAgent userAgent = new LocalOnlyUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, assets, images);
             ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT,

@@ -4,23 +4,29 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The command lines that run {@code target/handouts.jar} as a user would: a new JVM each time, the same JDK as the
- * harness (the machine's default {@code java} may be too old). Options that only some versions of the tool have
- * ({@code --threads}, {@code --force}) are used when {@code build --help} mentions them, so the harness keeps
- * working while the command line evolves.
+ * The command lines that run the tool as a user would, a new JVM each time: through {@code target/handouts}, the
+ * launcher the README documents (its JVM settings and class cache), or, for comparison, as a bare
+ * {@code java -jar target/handouts.jar} on the harness's JDK with the JVM's defaults. Options that only some
+ * versions of the tool have ({@code --threads}, {@code --force}) are used when {@code build --help} mentions
+ * them, so the harness keeps working while the command line evolves.
  */
 final class HandoutsJar {
+    /** What the build writes to target/: the launcher, the jar, and the class cache for the building JDK. */
+    private static final List<String> FILES = List.of("handouts", "handouts.jar", "handouts.aot", "handouts.jsa");
+    private final Path launcher;
     private final Path jar;
     private final String java;
     private final boolean hasThreads;
     private final boolean hasForce;
     private final int cores = Runtime.getRuntime().availableProcessors();
 
-    private HandoutsJar(Path jar, String java, String buildHelp) {
+    private HandoutsJar(Path launcher, Path jar, String java, String buildHelp) {
+        this.launcher = launcher;
         this.jar = jar;
         this.java = java;
         this.hasThreads = buildHelp.contains("--threads");
@@ -28,23 +34,30 @@ final class HandoutsJar {
     }
 
     /**
-     * A copy in {@code scratch} of the jar under {@code projectRoot}, or a message saying how to build it. Every
-     * run then uses the same jar, even if a build replaces or cleans {@code target/} during the benchmark.
+     * Copies in {@code scratch} of the launcher, jar and class cache under {@code projectRoot}, or a message saying
+     * how to build them. Every run then uses the same files, even if a build replaces or cleans {@code target/}
+     * during the benchmark. Times are kept: the launcher uses the cache only while it is newer than the jar.
      */
     static HandoutsJar locate(Path projectRoot, TimedProcess processes, Path scratch) {
-        Path built = projectRoot.resolve("target/handouts.jar");
-        if (!Files.isRegularFile(built)) {
-            throw new BenchSetupException(built + " is missing; build it first with: mvn -q package -DskipTests");
+        Path target = projectRoot.resolve("target");
+        if (!Files.isRegularFile(target.resolve("handouts.jar")) || !Files.isRegularFile(target.resolve("handouts"))) {
+            throw new BenchSetupException(target + "/handouts and handouts.jar are needed; build them first with: "
+                    + "mvn -q package -DskipTests");
         }
-        Path jar;
         try {
-            jar = Files.copy(built, Files.createDirectories(scratch).resolve("handouts.jar"));
+            Files.createDirectories(scratch);
+            for (String name : FILES) {
+                if (Files.isRegularFile(target.resolve(name))) {
+                    Files.copy(target.resolve(name), scratch.resolve(name), StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot copy " + built, e);
+            throw new UncheckedIOException("cannot copy the build from " + target, e);
         }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String help = processes.run("build-help", List.of(java, "-jar", jar.toString(), "build", "--help")).output();
-        return new HandoutsJar(jar, java, help);
+        Path launcher = scratch.resolve("handouts");
+        String help = processes.run("build-help", List.of(launcher.toString(), "build", "--help")).output();
+        return new HandoutsJar(launcher, scratch.resolve("handouts.jar"), java, help);
     }
 
     /** How many articles the tool renders at once on a whole library: what the tools we compare with get too. */
@@ -57,17 +70,20 @@ final class HandoutsJar {
                 + (hasForce ? ", --force" : "");
     }
 
-    List<String> version(List<String> jvmOptions) {
-        return command(jvmOptions, "--version");
+    /** How a run is started: the launcher, or the bare jar with the JVM's default settings. */
+    enum Start { LAUNCHER, BARE_JAR }
+
+    List<String> version() {
+        return command(Start.LAUNCHER, "--version");
     }
 
     List<String> check(Path folder) {
-        return command(List.of(), "check", folder.toString(), "--fail-on-warnings");
+        return command(Start.LAUNCHER, "check", folder.toString(), "--fail-on-warnings");
     }
 
     /** One article, one new JVM: what an editor waits for after saving a file. */
-    List<String> buildOne(Path article, Path out, String format, List<String> jvmOptions) {
-        return command(jvmOptions, "build", article.toString(), "--out", out.toString(), "--format", format);
+    List<String> buildOne(Start start, Path article, Path out, String format) {
+        return command(start, "build", article.toString(), "--out", out.toString(), "--format", format);
     }
 
     /** The whole library in one JVM, on every core when the tool can. */
@@ -80,14 +96,16 @@ final class HandoutsJar {
         if (hasForce) {
             args.add("--force");
         }
-        return command(List.of(), args.toArray(String[]::new));
+        return command(Start.LAUNCHER, args.toArray(String[]::new));
     }
 
-    private List<String> command(List<String> jvmOptions, String... args) {
+    private List<String> command(Start start, String... args) {
         List<String> command = new ArrayList<>();
-        command.add(java);
-        command.addAll(jvmOptions);
-        command.addAll(List.of("-jar", jar.toString()));
+        if (start == Start.LAUNCHER) {
+            command.add(launcher.toString());
+        } else {
+            command.addAll(List.of(java, "-jar", jar.toString()));
+        }
         command.addAll(List.of(args));
         return command;
     }
