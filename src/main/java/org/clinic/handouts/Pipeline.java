@@ -145,6 +145,9 @@ public final class Pipeline {
         }
         Article article = checked.article().get().article();
         Clinic clinic = checked.clinic().get();
+        if (formats.contains(Format.PDF) && clinic.logo() != null) {
+            pdfWriter.prepare(clinic.logo());
+        }
         Xhtml xhtml = renderer.render(article, clinic);
         Map<String, byte[]> files = new LinkedHashMap<>();
         if (formats.contains(Format.PDF)) {

@@ -37,15 +37,20 @@ public final class QrCode {
         int size = (modules.getWidth() + 2 * QUIET_ZONE_MODULES) * PIXELS_PER_MODULE;
         int rowBytes = (size + 7) / 8;
         byte[] raw = new byte[(rowBytes + 1) * size];  // each row: filter byte 0, then bits (1 = white)
-        for (int y = 0; y < size; y++) {
+        for (int y = 0; y < size; y += PIXELS_PER_MODULE) {
+            // Draw the first pixel row of each module row; the next PIXELS_PER_MODULE - 1 are copies of it.
+            int first = y * (rowBytes + 1);
             int moduleY = y / PIXELS_PER_MODULE - QUIET_ZONE_MODULES;
             for (int x = 0; x < size; x++) {
                 int moduleX = x / PIXELS_PER_MODULE - QUIET_ZONE_MODULES;
                 boolean dark = moduleX >= 0 && moduleY >= 0 && moduleX < modules.getWidth()
                         && moduleY < modules.getHeight() && modules.get(moduleX, moduleY);
                 if (!dark) {
-                    raw[y * (rowBytes + 1) + 1 + x / 8] |= (byte) (0x80 >>> (x % 8));
+                    raw[first + 1 + x / 8] |= (byte) (0x80 >>> (x % 8));
                 }
+            }
+            for (int copy = 1; copy < PIXELS_PER_MODULE; copy++) {
+                System.arraycopy(raw, first, raw, first + copy * (rowBytes + 1), rowBytes + 1);
             }
         }
         return new Asset(FILE_NAME, "image/png", png(size, raw));

@@ -7,6 +7,7 @@ import freemarker.cache.TemplateLoader;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
@@ -19,6 +20,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -42,6 +45,8 @@ public final class XhtmlRenderer {
     static final String MAIN_LAYOUT = "article.ftlx";
 
     private final Configuration freemarker;
+    /** The main layout, compiled on a thread of its own while the articles are read and checked. */
+    private final CompletableFuture<Template> mainLayout;
 
     public XhtmlRenderer(Layout layout) {
         freemarker = new Configuration(FREEMARKER_RULES);
@@ -57,6 +62,25 @@ public final class XhtmlRenderer {
         freemarker.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         freemarker.setAPIBuiltinEnabled(false);
         freemarker.setObjectWrapper(new DefaultObjectWrapperBuilder(FREEMARKER_RULES).build());
+        mainLayout = new CompletableFuture<>();
+        Thread.ofPlatform().daemon().name("handouts-layout").start(() -> {
+            try {
+                mainLayout.complete(freemarker.getTemplate(MAIN_LAYOUT));
+            } catch (IOException | RuntimeException e) {
+                mainLayout.completeExceptionally(e);  // reported by render(), against the article being rendered
+            }
+        });
+    }
+
+    private Template mainLayout() throws IOException {
+        try {
+            return mainLayout.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
+        }
     }
 
     private static TemplateLoader templateLoader(Layout layout) {
@@ -86,7 +110,7 @@ public final class XhtmlRenderer {
             model.put("qrCode", qr.fileName());
         }
         try {
-            freemarker.getTemplate(MAIN_LAYOUT).process(Collections.unmodifiableMap(model), out);
+            mainLayout().process(Collections.unmodifiableMap(model), out);
         } catch (TemplateException e) {
             throw new HandoutsException(ExitCode.FAILURE, "layout " + e.getTemplateSourceName() + ":" + e.getLineNumber() + ":"
                     + e.getColumnNumber() + ": " + e.getMessageWithoutStackTop(), e);

@@ -11,7 +11,10 @@ import java.nio.ByteBuffer;
 import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import javax.imageio.ImageIO;
 import org.apache.batik.transcoder.TranscoderException;
 import org.apache.batik.transcoder.TranscoderInput;
@@ -32,24 +35,57 @@ final class PdfImages {
     private static final float SVG_WIDTH = 300f;
     /** How many converted images to keep: the logo repeats on every leaflet, each QR code on only one. */
     private static final int KEPT = 8;
-    private final Map<String, Image> images = java.util.Collections.synchronizedMap(
-            new java.util.LinkedHashMap<>(16, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, Image> eldest) {
-                    return size() > KEPT;
-                }
-            });
+    private final Map<String, CompletableFuture<Image>> images = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, CompletableFuture<Image>> eldest) {
+            return size() > KEPT;
+        }
+    };
 
     /** A fresh copy (layout scales it) of the PDF image for {@code asset}. */
     Image of(Asset asset) {
+        CompletableFuture<Image> image = conversion(asset, false);
+        try {
+            return Image.getInstance(image.join());
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    /**
+     * Starts converting {@code asset} on a thread of its own, so that a one-article run draws the clinic logo
+     * (Batik, a tenth of a second) while the XHTML is made and laid out; {@link #of} then waits for it.
+     */
+    void prepare(Asset asset) {
+        conversion(asset, true);
+    }
+
+    private CompletableFuture<Image> conversion(Asset asset, boolean inBackground) {
         byte[] bytes = asset.bytes();
         String key = asset.fileName() + ":" + bytes.length + ":" + Arrays.hashCode(bytes);
-        Image image = images.get(key);
-        if (image == null) {
-            image = convert(asset, bytes);
+        CompletableFuture<Image> image;
+        synchronized (images) {
+            image = images.get(key);
+            if (image != null) {
+                return image;
+            }
+            image = new CompletableFuture<>();
             images.put(key, image);
         }
-        return Image.getInstance(image);
+        CompletableFuture<Image> result = image;
+        Runnable convert = () -> {
+            try {
+                result.complete(convert(asset, bytes));
+            } catch (RuntimeException e) {
+                result.completeExceptionally(e);
+            }
+        };
+        if (inBackground) {
+            Thread.ofPlatform().daemon().name("handouts-image").start(convert);
+        } else {
+            convert.run();
+        }
+        return result;
     }
 
     private static Image convert(Asset asset, byte[] bytes) {

@@ -57,18 +57,28 @@ public final class PdfWriter {
     }
 
     /**
-     * Adds a font to Flying Saucer. Its own addFont reads weight and style from the font file on disk, but the
-     * font in use has had its hinting removed in memory, so its tables sit elsewhere: the description is read
-     * again from the bytes actually used, and replaces the one addFont made.
+     * Adds a font to Flying Saucer. Its own addFont reads weight and style by opening the font file again (from
+     * the jar: a sixth of a one-article run for six faces), and the font in use has had its hinting removed in
+     * memory, so its tables sit elsewhere than in that file: the description is read from the bytes actually
+     * used. addFont is called only for a family's first face, because only it can make the family.
      */
     private static void register(ITextFontResolver resolver, FontSet.Face face) {
-        resolver.addFont(face.font(), face.location(), null);
-        FontDescription actual = TrueTypeUtil.extractDescription(face.location(), face.bytes(), face.font(), false,
-                null, null);
-        for (FontFamily family : resolver.getFonts().values()) {
-            family.getFontDescriptions().replaceAll(d -> d.getFont() == face.font() ? actual : d);
+        FontDescription description = TrueTypeUtil.extractDescription(face.location(), face.bytes(), face.font(),
+                false, null, null);
+        for (String name : TrueTypeUtil.getFamilyNames(face.font())) {
+            if (!resolver.getFonts().containsKey(name)) {
+                resolver.addFont(face.font(), face.location(), name);
+                resolver.getFonts().get(name).getFontDescriptions().clear();
+            }
+            FontFamily family = resolver.getFonts().get(name);
+            family.addFontDescription(description);
             family.getFontDescriptions().sort(Comparator.comparingInt(FontDescription::getWeight));
         }
+    }
+
+    /** Starts preparing an image the next leaflets will show (the clinic logo), while other work goes on. */
+    public void prepare(Asset image) {
+        images.prepare(image);
     }
 
     public byte[] write(Xhtml xhtml, Article article, PrintOptions options) {
