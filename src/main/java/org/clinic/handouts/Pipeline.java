@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import org.clinic.handouts.check.ArticleChecker;
 import org.clinic.handouts.load.ArticleLoader;
@@ -149,6 +151,11 @@ public final class Pipeline {
             pdfWriter.prepare(clinic.logo());
         }
         Xhtml xhtml = renderer.render(article, clinic);
+        // The EPUB is made on another core while the PDF is laid out: a one-article run then waits for the PDF
+        // only. In a library run every core is busy anyway, and the pool's threads are few.
+        Optional<CompletableFuture<byte[]>> epub = formats.contains(Format.EPUB)
+                ? Optional.of(CompletableFuture.supplyAsync(() -> epubWriter.write(xhtml, article, clinic)))
+                : Optional.empty();
         Map<String, byte[]> files = new LinkedHashMap<>();
         if (formats.contains(Format.PDF)) {
             for (PrintOptions.Variant variant : variants) {
@@ -157,10 +164,19 @@ public final class Pipeline {
                 files.put(article.name() + variant.suffix() + ".pdf", pdfWriter.write(xhtml, article, options));
             }
         }
-        if (formats.contains(Format.EPUB)) {
-            files.put(article.name() + ".epub", epubWriter.write(xhtml, article, clinic));
+        if (epub.isPresent()) {
+            files.put(article.name() + ".epub", await(epub.get()));
         }
         return new Outcome(file, checked.problems(), out.commit(files));
+    }
+
+    /** The writer's result, or its failure rethrown as it was. */
+    private static byte[] await(CompletableFuture<byte[]> writing) {
+        try {
+            return writing.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
     /** The standard leaflet and EPUB with the clinic's paper: what {@code build} does without options. */

@@ -15,7 +15,10 @@ public record Xhtml(String text, Document source, List<Asset> assets) {
         assets = List.copyOf(assets);
     }
 
+    /** A copy; the PDF and EPUB writers may ask at the same time, and a DOM is not safe to read concurrently. */
     public Document document() {
-        return (Document) source.cloneNode(true);
+        synchronized (source) {
+            return (Document) source.cloneNode(true);
+        }
     }
 }

@@ -31,8 +31,11 @@ import org.openpdf.text.Image;
  * code stays one bit a pixel. The last few are kept, as a clinic's logo repeats on every leaflet.
  */
 final class PdfImages {
-    /** Pixels across for an SVG logo: over 600 dpi at the 11 mm a logo is printed, and a few kilobytes. */
-    private static final float SVG_WIDTH = 300f;
+    /**
+     * Pixels across for an SVG logo: over 350 dpi at the largest size the layouts print it (14 mm, large print),
+     * above the 300 dpi print needs, in about 4 KB. (600 dpi made every leaflet 3 KB larger for nothing visible.)
+     */
+    private static final float SVG_WIDTH = 200f;
     /** How many converted images to keep: the logo repeats on every leaflet, each QR code on only one. */
     private static final int KEPT = 8;
     private final Map<String, CompletableFuture<Image>> images = new LinkedHashMap<>(16, 0.75f, true) {
