@@ -1,0 +1,125 @@
+package org.clinic.handouts.write;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.clinic.handouts.model.Asset;
+import org.clinic.handouts.render.Xhtml;
+import org.openpdf.text.Document;
+import org.w3c.dom.Element;
+import org.xhtmlrenderer.context.StyleReference;
+import org.xhtmlrenderer.pdf.ITextFontResolver;
+import org.xhtmlrenderer.pdf.ITextOutputDevice;
+import org.xhtmlrenderer.pdf.ITextRenderer;
+
+/**
+ * Lays one leaflet out on pages (Flying Saucer), trying the {@link PageFit} variants and padding for duplex
+ * printing. The leaflet stylesheet is linked, not inlined, so that Flying Saucer can keep it parsed: each thread
+ * keeps one style engine per variant, whose parsed stylesheets serve every later leaflet of that variant.
+ * (Parsing them again was a sixteenth of a library run.) One engine per variant, because a kept layout keeps
+ * asking its engine for page styles while it is drawn, after the other variants have been laid out.
+ */
+final class Pagination {
+    /** The first chapter of the XHTML is the article body; the sources and disclaimer pages follow it. */
+    private static final String BODY_ID = "article";
+    private static final String XHTML_NS = "http://www.w3.org/1999/xhtml";
+    private static final String PRODUCER = "handouts with Flying Saucer and " + Document.getProduct() + " "
+            + Document.getRelease();
+    private static final ThreadLocal<Map<String, StyleReference>> STYLE_ENGINES = ThreadLocal.withInitial(HashMap::new);
+
+    static {
+        // Flying Saucer's own switch (xhtmlrenderer.conf, overridable by system property): without it every new
+        // document empties the style engine's stylesheet cache. Set before Flying Saucer reads its configuration,
+        // which happens on the first layout.
+        System.setProperty("xr.cache.stylesheets", "true");
+    }
+
+    private final org.w3c.dom.Document document;
+    private final Element body;
+    private final String classes;
+    private final Map<String, Asset> assets;
+    private final PdfImages images;
+    private final ITextFontResolver fonts;
+
+    /** {@code stylesheet} is served from memory, with the other {@code assets}, under its file name. */
+    Pagination(Xhtml xhtml, Asset stylesheet, Map<String, Asset> assets, PdfImages images, ITextFontResolver fonts) {
+        this.document = xhtml.document();
+        this.assets = new HashMap<>(assets);
+        this.assets.put(stylesheet.fileName(), stylesheet);
+        this.images = images;
+        this.fonts = fonts;
+        Element head = (Element) document.getElementsByTagNameNS(XHTML_NS, "head").item(0);
+        Element link = document.createElementNS(XHTML_NS, "link");
+        link.setAttribute("rel", "stylesheet");
+        link.setAttribute("type", "text/css");
+        link.setAttribute("href", stylesheet.fileName());
+        // First in the head, so a layout's own <style> (brand colours) overrides it.
+        head.insertBefore(link, head.getFirstChild());
+        this.body = (Element) document.getElementsByTagNameNS(XHTML_NS, "body").item(0);
+        this.classes = body.getAttribute("class");
+    }
+
+    ITextRenderer laidOut(boolean duplex) {
+        Attempt chosen = fittingVariant();
+        ITextRenderer renderer = chosen.renderer();
+        if (duplex && renderer.getRootBox().getLayer().getPages().size() % 2 == 1) {
+            // The layout's .duplex-blank block becomes a blank last page, so the disclaimer stays on the back.
+            renderer = withClasses(chosen.variant() + " duplex");
+        } else {
+            // Later attempts changed the shared DOM's class; put back the one this layout was made with.
+            withClassAttribute(chosen.variant());
+        }
+        return renderer;
+    }
+
+    /** One layout of the document with a {@link PageFit} variant, and how its body fell on the pages. */
+    private record Attempt(String variant, ITextRenderer renderer, PageFit.Measure measure) {}
+
+    private Attempt attempt(String variant) {
+        ITextRenderer renderer = withClasses(variant);
+        return new Attempt(variant, renderer, PageFit.measure(renderer, BODY_ID));
+    }
+
+    /**
+     * The first {@link PageFit} variant whose body does not end on a nearly empty page, else the fullest.
+     * The chosen layout is kept and drawn: laying it out again would give the same boxes.
+     */
+    private Attempt fittingVariant() {
+        Attempt designed = attempt(PageFit.AS_DESIGNED);
+        if (designed.measure().acceptable()) {
+            return designed;
+        }
+        Attempt best = designed;
+        for (String variant : PageFit.variantsAfter(designed.measure())) {
+            Attempt attempt = attempt(variant);
+            if (attempt.measure().acceptable()) {
+                return attempt;
+            }
+            if (attempt.measure().betterThan(best.measure())) {
+                best = attempt;
+            }
+        }
+        return best;
+    }
+
+    private void withClassAttribute(String extra) {
+        body.setAttribute("class", (classes + " " + extra).strip());
+    }
+
+    private ITextRenderer withClasses(String extra) {
+        withClassAttribute(extra);
+        ITextOutputDevice device = new ClippedTextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
+        LocalOnlyUserAgent userAgent = new LocalOnlyUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, assets,
+                images);
+        ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT,
+                ITextRenderer.DEFAULT_DOTS_PER_PIXEL, device, userAgent, fonts);
+        StyleReference styles = STYLE_ENGINES.get().computeIfAbsent(extra, v -> new StyleReference(userAgent));
+        styles.setUserAgentCallback(userAgent);
+        renderer.getSharedContext().setCss(styles);
+        renderer.setPDFVersion(org.openpdf.text.pdf.PdfWriter.VERSION_1_7);
+        renderer.setPDFCreator("handouts");
+        renderer.setPDFProducer(PRODUCER);
+        renderer.setDocument(document, LocalOnlyUserAgent.ASSET_BASE);
+        renderer.layout();
+        return renderer;
+    }
+}
