@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -31,7 +30,7 @@ import org.xhtmlrenderer.pdf.ITextRenderer;
 public final class PdfWriter {
 
     private final Layout layout;
-    private final Map<List<String>, Asset> css = new ConcurrentHashMap<>();
+    private final Map<List<String>, String> css = new ConcurrentHashMap<>();
     private final ThreadLocal<ITextFontResolver> fontResolvers;
     private final SubsetTags subsetTags = new SubsetTags();
     private final PdfImages images = new PdfImages();
@@ -76,10 +75,11 @@ public final class PdfWriter {
 
     public byte[] write(Xhtml xhtml, Article article, PrintOptions options) {
         try {
-            Asset stylesheet = css.computeIfAbsent(options.stylesheets(), this::stylesheet);
+            String stylesheet = css.computeIfAbsent(options.stylesheets(),
+                    names -> names.stream().map(layout::text).collect(Collectors.joining("\n")));
             Map<String, Asset> assets = xhtml.assets().stream()
                     .collect(Collectors.toMap(Asset::fileName, Function.identity()));
-            byte[] id = fileId(xhtml, stylesheet.bytes());
+            byte[] id = fileId(xhtml, stylesheet);
             ITextRenderer renderer = new Pagination(xhtml, stylesheet, assets, images, fontResolvers.get())
                     .laidOut(options.duplex());
             renderer.setListener(new PdfDocumentInfo(article, id, options.pdfa()));
@@ -97,26 +97,12 @@ public final class PdfWriter {
         }
     }
 
-    /**
-     * The leaflet stylesheets for one set of options, joined, named by their content: Flying Saucer keeps parsed
-     * stylesheets by address, so a changed stylesheet must have a new one.
-     */
-    private Asset stylesheet(List<String> names) {
-        byte[] text = names.stream().map(layout::text).collect(Collectors.joining("\n")).getBytes(StandardCharsets.UTF_8);
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text);
-            return new Asset("leaflet-" + HexFormat.of().formatHex(digest, 0, 8) + ".css", "text/css", text);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     /** A file identifier derived from what the PDF is made of, so the same input gives the same bytes. */
-    private static byte[] fileId(Xhtml xhtml, byte[] stylesheet) {
+    private static byte[] fileId(Xhtml xhtml, String stylesheet) {
         try {
             MessageDigest md5 = MessageDigest.getInstance("MD5");
             md5.update(xhtml.text().getBytes(StandardCharsets.UTF_8));
-            md5.update(stylesheet);
+            md5.update(stylesheet.getBytes(StandardCharsets.UTF_8));
             for (Asset asset : xhtml.assets()) {
                 md5.update(asset.bytes());
             }
