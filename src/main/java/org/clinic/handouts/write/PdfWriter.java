@@ -28,7 +28,6 @@ import org.xhtmlrenderer.pdf.ITextRenderer;
  * Fonts are parsed once per run and registered once per thread; the output depends only on the input.
  */
 public final class PdfWriter {
-
     private final Layout layout;
     private final Map<List<String>, String> css = new ConcurrentHashMap<>();
     private final ThreadLocal<ITextFontResolver> fontResolvers;
