@@ -1,7 +1,6 @@
 package org.clinic.handouts.render;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -9,6 +8,8 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.clinic.handouts.ExitCode;
+import org.clinic.handouts.HandoutsException;
 import org.openpdf.text.pdf.BaseFont;
 
 /**
@@ -46,12 +47,23 @@ public final class FontSet {
     }
 
     private static FontFile read(Path file) {
+        byte[] bytes;
         try {
-            return new FontFile(file.getFileName().toString(), file.toUri().toString(),
-                    TrueTypeHinting.strip(Files.readAllBytes(file)));
+            bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read font " + file, e);
+            throw new HandoutsException(ExitCode.FAILURE, "cannot read the font " + file + ": " + e.getMessage(), e);
         }
+        try {
+            return new FontFile(file.getFileName().toString(), file.toUri().toString(), TrueTypeHinting.strip(bytes));
+        } catch (RuntimeException e) {
+            throw unusable(file.toUri().toString(), e);
+        }
+    }
+
+    /** A damaged or foreign file in a fonts folder: named, instead of a parser's exception from deep inside. */
+    private static HandoutsException unusable(String file, Exception e) {
+        return new HandoutsException(ExitCode.FAILURE, "the font " + file
+                + " cannot be used: it is not a TrueType or OpenType font that can be embedded (" + e + ")", e);
     }
 
     /**
@@ -71,8 +83,8 @@ public final class FontSet {
         try {
             return new Face(file.fileName(), file.location(), file.bytes(), BaseFont.createFont(file.fileName(),
                     BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, file.bytes(), null));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot parse font " + file.fileName(), e);
+        } catch (IOException | RuntimeException e) {
+            throw unusable(file.location(), e);
         }
     }
 

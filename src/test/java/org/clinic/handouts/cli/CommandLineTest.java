@@ -36,6 +36,21 @@ class CommandLineTest {
     }
 
     @Test
+    void aDamagedFontInTheStylesFolderIsNamedAndNothingIsWritten() throws IOException {
+        Path fonts = Files.createDirectories(tmp.resolve("styles/fonts"));
+        Files.write(fonts.resolve("Broken.ttf"), new byte[] {0, 1, 0, 0, 0, 9, 0, 0, 0, 0, 0, 0, 'g', 'l', 'y', 'f'});
+        Path out = tmp.resolve("out");
+
+        Run run = Run.of("build", "content/car-nk-cells.yaml", "--styles", tmp.resolve("styles").toString(),
+                "--out", out.toString());
+
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.err()).contains("the font " + fonts.resolve("Broken.ttf").toUri() + " cannot be used")
+                .doesNotContain("internal error");
+        assertThat(out.resolve("car-nk-cells.pdf")).doesNotExist();
+    }
+
+    @Test
     void formatPdfWritesOnlyThePdf() {
         Run run = Run.of("build", "content", "--format", "pdf", "--out", tmp.toString());
         assertThat(run.exitCode()).isZero();
