@@ -175,7 +175,11 @@ public final class Pipeline {
         try {
             return writing.join();
         } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            switch (e.getCause()) {
+                case RuntimeException cause -> throw cause;
+                case Error error -> throw error;
+                case null, default -> throw e;
+            }
         }
     }
 

@@ -103,10 +103,11 @@ public final class FontSet {
         try {
             return loading.join();
         } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
+            switch (e.getCause()) {
+                case RuntimeException cause -> throw cause;
+                case Error error -> throw error;
+                case null, default -> throw e;
             }
-            throw e;
         }
     }
 }

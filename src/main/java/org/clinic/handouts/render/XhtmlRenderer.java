@@ -66,8 +66,8 @@ public final class XhtmlRenderer {
         Thread.ofPlatform().daemon().name("handouts-layout").start(() -> {
             try {
                 mainLayout.complete(freemarker.getTemplate(MAIN_LAYOUT));
-            } catch (IOException | RuntimeException e) {
-                mainLayout.completeExceptionally(e);  // reported by render(), against the article being rendered
+            } catch (Throwable e) {
+                mainLayout.completeExceptionally(e);  // rethrown by render(), to the article being rendered
             }
         });
     }
@@ -76,10 +76,12 @@ public final class XhtmlRenderer {
         try {
             return mainLayout.join();
         } catch (CompletionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
+            switch (e.getCause()) {
+                case IOException io -> throw io;
+                case RuntimeException runtime -> throw runtime;
+                case Error error -> throw error;
+                case null, default -> throw e;
             }
-            throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
         }
     }
 

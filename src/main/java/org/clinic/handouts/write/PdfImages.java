@@ -51,7 +51,11 @@ final class PdfImages {
         try {
             return Image.getInstance(image.join());
         } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            switch (e.getCause()) {
+                case RuntimeException cause -> throw cause;
+                case Error error -> throw error;
+                case null, default -> throw e;
+            }
         }
     }
 
@@ -79,7 +83,11 @@ final class PdfImages {
         Runnable convert = () -> {
             try {
                 result.complete(convert(asset, bytes));
-            } catch (RuntimeException e) {
+            } catch (Throwable e) {
+                // Every waiter hears of the failure; the next leaflet to need the image tries afresh.
+                synchronized (images) {
+                    images.remove(key, result);
+                }
                 result.completeExceptionally(e);
             }
         };
