@@ -94,7 +94,7 @@ public final class Pipeline {
         if (clinic.clinic().isEmpty()) {
             return Optional.empty();
         }
-        Fingerprint fingerprint = new Fingerprint().add(ToolVersion.current()).add(optionsKey).add(layoutDigest())
+        Fingerprint fingerprint = new Fingerprint().add(ToolVersion.build()).add(optionsKey).add(layoutDigest())
                 .addFile(profile).addFile(file);
         if (clinic.clinic().get().logo() != null) {
             fingerprint.add(clinic.clinic().get().logo().bytes());
