@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import org.clinic.handouts.check.ArticleChecker;
 import org.clinic.handouts.load.ArticleLoader;
@@ -165,22 +164,9 @@ public final class Pipeline {
             }
         }
         if (epub.isPresent()) {
-            files.put(article.name() + ".epub", await(epub.get()));
+            files.put(article.name() + ".epub", Background.join(epub.get()));
         }
         return new Outcome(file, checked.problems(), out.commit(files));
-    }
-
-    /** The writer's result, or its failure rethrown as it was. */
-    private static byte[] await(CompletableFuture<byte[]> writing) {
-        try {
-            return writing.join();
-        } catch (CompletionException e) {
-            switch (e.getCause()) {
-                case RuntimeException cause -> throw cause;
-                case Error error -> throw error;
-                case null, default -> throw e;
-            }
-        }
     }
 
     /** The standard leaflet and EPUB with the clinic's paper: what {@code build} does without options. */

@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.clinic.handouts.Background;
 import org.clinic.handouts.ExitCode;
 import org.clinic.handouts.HandoutsException;
 import org.openpdf.text.pdf.BaseFont;
@@ -32,8 +32,7 @@ public final class FontSet {
     public record Face(String fileName, String location, byte[] bytes, BaseFont font) {}
 
     private FontSet(List<Path> paths) {
-        this.files = CompletableFuture.supplyAsync(() -> paths.stream().map(FontSet::read).toList(),
-                runnable -> Thread.ofPlatform().daemon().name("handouts-fonts").start(runnable));
+        this.files = Background.start("handouts-fonts", () -> paths.stream().map(FontSet::read).toList());
         this.shared = files.thenApply(FontSet::parse);
     }
 
@@ -72,7 +71,7 @@ public final class FontSet {
      * of every font on a one-article run; later writers parse their own.
      */
     public List<Face> forWriting() {
-        return sharedClaimed.compareAndSet(false, true) ? checkingFaces() : parse(await(files));
+        return sharedClaimed.compareAndSet(false, true) ? checkingFaces() : parse(Background.join(files));
     }
 
     private static List<Face> parse(List<FontFile> files) {
@@ -95,19 +94,6 @@ public final class FontSet {
 
     /** Fonts only asked about their character maps, which never change: one parse serves every thread. */
     private List<Face> checkingFaces() {
-        return await(shared);
-    }
-
-    /** The loading thread's result, or its failure rethrown as it was. */
-    private static <T> T await(CompletableFuture<T> loading) {
-        try {
-            return loading.join();
-        } catch (CompletionException e) {
-            switch (e.getCause()) {
-                case RuntimeException cause -> throw cause;
-                case Error error -> throw error;
-                case null, default -> throw e;
-            }
-        }
+        return Background.join(shared);
     }
 }

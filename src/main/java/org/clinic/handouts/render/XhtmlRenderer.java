@@ -21,11 +21,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import org.clinic.handouts.Background;
 import org.clinic.handouts.ExitCode;
 import org.clinic.handouts.HandoutsException;
 import org.clinic.handouts.model.Article;
@@ -62,27 +62,7 @@ public final class XhtmlRenderer {
         freemarker.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         freemarker.setAPIBuiltinEnabled(false);
         freemarker.setObjectWrapper(new DefaultObjectWrapperBuilder(FREEMARKER_RULES).build());
-        mainLayout = new CompletableFuture<>();
-        Thread.ofPlatform().daemon().name("handouts-layout").start(() -> {
-            try {
-                mainLayout.complete(freemarker.getTemplate(MAIN_LAYOUT));
-            } catch (Throwable e) {
-                mainLayout.completeExceptionally(e);  // rethrown by render(), to the article being rendered
-            }
-        });
-    }
-
-    private Template mainLayout() throws IOException {
-        try {
-            return mainLayout.join();
-        } catch (CompletionException e) {
-            switch (e.getCause()) {
-                case IOException io -> throw io;
-                case RuntimeException runtime -> throw runtime;
-                case Error error -> throw error;
-                case null, default -> throw e;
-            }
-        }
+        mainLayout = Background.start("handouts-layout", () -> freemarker.getTemplate(MAIN_LAYOUT));
     }
 
     private static TemplateLoader templateLoader(Layout layout) {
@@ -112,7 +92,7 @@ public final class XhtmlRenderer {
             model.put("qrCode", qr.fileName());
         }
         try {
-            mainLayout().process(Collections.unmodifiableMap(model), out);
+            Background.join(mainLayout, IOException.class).process(Collections.unmodifiableMap(model), out);
         } catch (TemplateException e) {
             throw new HandoutsException(ExitCode.FAILURE, "layout " + e.getTemplateSourceName() + ":" + e.getLineNumber() + ":"
                     + e.getColumnNumber() + ": " + e.getMessageWithoutStackTop(), e);

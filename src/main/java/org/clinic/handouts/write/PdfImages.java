@@ -14,12 +14,12 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import javax.imageio.ImageIO;
 import org.apache.batik.transcoder.TranscoderException;
 import org.apache.batik.transcoder.TranscoderInput;
 import org.apache.batik.transcoder.TranscoderOutput;
 import org.apache.batik.transcoder.image.ImageTranscoder;
+import org.clinic.handouts.Background;
 import org.clinic.handouts.model.Asset;
 import org.openpdf.text.BadElementException;
 import org.openpdf.text.Image;
@@ -47,16 +47,7 @@ final class PdfImages {
 
     /** A fresh copy (layout scales it) of the PDF image for {@code asset}. */
     Image of(Asset asset) {
-        CompletableFuture<Image> image = conversion(asset, false);
-        try {
-            return Image.getInstance(image.join());
-        } catch (CompletionException e) {
-            switch (e.getCause()) {
-                case RuntimeException cause -> throw cause;
-                case Error error -> throw error;
-                case null, default -> throw e;
-            }
-        }
+        return Image.getInstance(Background.join(conversion(asset, false)));
     }
 
     /**
@@ -80,21 +71,18 @@ final class PdfImages {
             images.put(key, image);
         }
         CompletableFuture<Image> result = image;
-        Runnable convert = () -> {
-            try {
-                result.complete(convert(asset, bytes));
-            } catch (Throwable e) {
-                // Every waiter hears of the failure; the next leaflet to need the image tries afresh.
+        // Every waiter hears of a failure; the next leaflet to need the image tries afresh.
+        result.whenComplete((converted, failure) -> {
+            if (failure != null) {
                 synchronized (images) {
                     images.remove(key, result);
                 }
-                result.completeExceptionally(e);
             }
-        };
+        });
         if (inBackground) {
-            Thread.ofPlatform().daemon().name("handouts-image").start(convert);
+            Background.completeLater("handouts-image", result, () -> convert(asset, bytes));
         } else {
-            convert.run();
+            Background.complete(result, () -> convert(asset, bytes));
         }
         return result;
     }
