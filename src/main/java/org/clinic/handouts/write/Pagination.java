@@ -1,6 +1,7 @@
 package org.clinic.handouts.write;
 
 import java.util.Map;
+import java.util.Optional;
 import org.clinic.handouts.model.Asset;
 import org.clinic.handouts.render.Xhtml;
 import org.openpdf.text.Document;
@@ -10,8 +11,8 @@ import org.xhtmlrenderer.pdf.ITextOutputDevice;
 import org.xhtmlrenderer.pdf.ITextRenderer;
 
 /**
- * Lays one leaflet out on pages (Flying Saucer), trying the {@link PageFit} variants and padding for duplex
- * printing. Every attempt parses the stylesheet again (a sixteenth of a library run): keeping parsed stylesheets
+ * Lays one leaflet out on pages (Flying Saucer), trying the {@link PageFit} variants, letting a pushed sidebar give
+ * way to the text after it ({@link Deferral}), and padding for duplex printing. Every attempt parses the stylesheet again (a sixteenth of a library run): keeping parsed stylesheets
  * means keeping Flying Saucer's style engines, which hold on to their last document, and that raised a
  * 1,000-article run's peak memory from 190 to 350 MB for no measurable gain in time.
  */
@@ -28,6 +29,10 @@ final class Pagination {
     private final Map<String, Asset> assets;
     private final PdfImages images;
     private final ITextFontResolver fonts;
+    private final Deferral deferral;
+    private final Deferral.Placement asWritten;
+    /** Enough to pass a few paragraphs or questions; each move costs a layout. */
+    private static final int MAX_MOVES = 6;
 
     Pagination(Xhtml xhtml, String stylesheet, Map<String, Asset> assets, PdfImages images, ITextFontResolver fonts) {
         this.document = xhtml.document();
@@ -42,10 +47,14 @@ final class Pagination {
         head.insertBefore(style, head.getFirstChild());
         this.body = (Element) document.getElementsByTagNameNS(XHTML_NS, "body").item(0);
         this.classes = body.getAttribute("class");
+        Element chapter = document.getElementById(BODY_ID);
+        this.deferral = new Deferral(chapter != null ? chapter : body);
+        this.asWritten = deferral.placement();
     }
 
     ITextRenderer laidOut(boolean duplex) {
         Attempt chosen = fittingVariant();
+        deferral.restore(chosen.placement());
         ITextRenderer renderer = chosen.renderer();
         if (duplex && renderer.getRootBox().getLayer().getPages().size() % 2 == 1) {
             // The layout's .duplex-blank block becomes a blank last page, so the disclaimer stays on the back.
@@ -57,12 +66,30 @@ final class Pagination {
         return renderer;
     }
 
-    /** One layout of the document with a {@link PageFit} variant, and how its body fell on the pages. */
-    private record Attempt(String variant, ITextRenderer renderer, PageFit.Measure measure) {}
+    /**
+     * One layout of the document with a {@link PageFit} variant and the sidebars where it put them, and how its
+     * body fell on the pages.
+     */
+    private record Attempt(String variant, ITextRenderer renderer, PageFit.Measure measure,
+            Deferral.Placement placement) {}
 
     private Attempt attempt(String variant) {
+        deferral.restore(asWritten);
         ITextRenderer renderer = withClasses(variant);
-        return new Attempt(variant, renderer, PageFit.measure(renderer, BODY_ID));
+        for (int moves = 0; moves < MAX_MOVES; moves++) {
+            Optional<Deferral.Gap> gap = deferral.gap(renderer, BodyPages.of(renderer, BODY_ID));
+            Deferral.Placement before = deferral.placement();
+            if (gap.isEmpty() || !deferral.moveOn(gap.get().block(), renderer)) {
+                break;
+            }
+            ITextRenderer moved = withClasses(variant);
+            if (BodyPages.of(moved, BODY_ID).fill(gap.get().page()) <= gap.get().fill()) {
+                deferral.restore(before);  // the text after it could not fill the gap either
+                break;
+            }
+            renderer = moved;
+        }
+        return new Attempt(variant, renderer, PageFit.measure(renderer, BODY_ID), deferral.placement());
     }
 
     /**

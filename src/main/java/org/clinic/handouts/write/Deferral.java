@@ -1,0 +1,124 @@
+package org.clinic.handouts.write;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+import org.xhtmlrenderer.render.Box;
+import org.xhtmlrenderer.pdf.ITextRenderer;
+
+/**
+ * Lets a block the layout marks {@code deferrable} (the "What we see at the clinic" box) give way to the text after
+ * it, as a magazine places a sidebar. Such a block is never split, so when it does not fit in what is left of a
+ * page it is pushed to the next one and leaves a gap; moving it past the next paragraph or question lets that
+ * text fill the gap. It never passes another box (class {@code box}): the order of boxes is the author's.
+ */
+final class Deferral {
+    private static final String DEFERRABLE = "deferrable";
+    private static final String BOX = "box";
+    /** A page a pushed block leaves emptier than this is worth moving the block for. */
+    static final double MIN_FILL = 0.8;
+
+    private final Element chapter;
+    private final List<Element> blocks = new ArrayList<>();
+
+    /**
+     * Where each deferrable block sits in the document: its parent and the node it comes before (null: last). That
+     * node is never another deferrable block, which may have moved since.
+     */
+    record Placement(List<Node> parents, List<Node> nextSiblings) {}
+
+    /** A deferrable block laid out at the top of a page, leaving the page before it ({@code page}) short. */
+    record Gap(Element block, int page, double fill) {}
+
+    Deferral(Element chapter) {
+        this.chapter = chapter;
+        NodeList all = chapter.getElementsByTagName("*");
+        for (int i = 0; i < all.getLength(); i++) {
+            if (hasClass((Element) all.item(i), DEFERRABLE)) {
+                blocks.add((Element) all.item(i));
+            }
+        }
+    }
+
+    Placement placement() {
+        return new Placement(blocks.stream().map(Node::getParentNode).toList(),
+                blocks.stream().map(Deferral::nextInPlace).toList());
+    }
+
+    void restore(Placement placement) {
+        for (int i = 0; i < blocks.size(); i++) {
+            placement.parents().get(i).insertBefore(blocks.get(i), placement.nextSiblings().get(i));
+        }
+    }
+
+    private static Node nextInPlace(Node block) {
+        Node next = block.getNextSibling();
+        while (next instanceof Element element && hasClass(element, DEFERRABLE)) {
+            next = next.getNextSibling();
+        }
+        return next;
+    }
+
+    /** The first deferrable block that opens a body page after a page it left short, if any. */
+    Optional<Gap> gap(ITextRenderer renderer, BodyPages pages) {
+        for (Element block : blocks) {
+            List<Box> boxes = renderer.getRootBox().getElementBoxes(block);
+            if (boxes.isEmpty()) {
+                continue;
+            }
+            int page = pages.pageAt(boxes.getFirst().getAbsY());
+            if (page > 0 && page < pages.count() && pages.opens(page, boxes.getFirst())
+                    && pages.fill(page - 1) < MIN_FILL) {
+                return Optional.of(new Gap(block, page - 1, pages.fill(page - 1)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Moves {@code block} past the next block after it, stepping into a container that may break across pages
+     * (a section, the list of questions) rather than past it whole. False when no block it may pass follows.
+     */
+    boolean moveOn(Element block, ITextRenderer renderer) {
+        Element next = following(block);
+        if (next == null || hasClass(next, BOX) || hasClass(next, DEFERRABLE)) {
+            return false;
+        }
+        Element first = firstChildElement(next);
+        Node after = first != null && "div".equals(next.getLocalName()) && breaksInside(next, renderer) ? first : next;
+        after.getParentNode().insertBefore(block, after.getNextSibling());
+        return true;
+    }
+
+    private Element following(Node node) {
+        for (Node n = node; n != null && n != chapter; n = n.getParentNode()) {
+            for (Node s = n.getNextSibling(); s != null; s = s.getNextSibling()) {
+                if (s instanceof Element element) {
+                    return element;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean breaksInside(Element element, ITextRenderer renderer) {
+        List<Box> boxes = renderer.getRootBox().getElementBoxes(element);
+        return !boxes.isEmpty() && !boxes.getFirst().getStyle().isAvoidPageBreakInside();
+    }
+
+    private static Element firstChildElement(Element parent) {
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element element) {
+                return element;
+            }
+        }
+        return null;
+    }
+
+    private static boolean hasClass(Element element, String name) {
+        return (" " + element.getAttribute("class") + " ").contains(" " + name + " ");
+    }
+}
