@@ -47,6 +47,11 @@ final class BodyPages {
         return pageOf(pages, y);
     }
 
+    /** Where page {@code index}'s content area ends, in layout units. */
+    int bottom(int index) {
+        return pages.get(index).getBottom();
+    }
+
     /** Whether {@code box} opens page {@code index}: it starts within a twentieth of the page from its top. */
     boolean opens(int index, Box box) {
         PageBox page = pages.get(index);

@@ -10,10 +10,12 @@ import org.xhtmlrenderer.render.Box;
 import org.xhtmlrenderer.pdf.ITextRenderer;
 
 /**
- * Lets a block the layout marks {@code deferrable} (the "What we see at the clinic" box) give way to the text after
- * it, as a magazine places a sidebar. Such a block is never split, so when it does not fit in what is left of a
- * page it is pushed to the next one and leaves a gap; moving it past the next paragraph or question lets that
- * text fill the gap. It never passes another box (class {@code box}): the order of boxes is the author's.
+ * Lets a block the layout marks {@code deferrable} (the "What we see at the clinic" box) move among the paragraphs
+ * around it, as a magazine places a sidebar. Such a block is never split, so when it does not fit in what is left
+ * of a page it is pushed to the next one and leaves a gap. Moving it past the next paragraph or question lets that
+ * text fill the gap; when nothing it may pass follows, moving it back before the last paragraphs of the short
+ * page puts it at that page's foot instead. It never passes another box (class {@code box}): the order of boxes is
+ * the author's; nor the chapter's first block, the title.
  */
 final class Deferral {
     private static final String DEFERRABLE = "deferrable";
@@ -65,12 +67,12 @@ final class Deferral {
     /** The first deferrable block that opens a body page after a page it left short, if any. */
     Optional<Gap> gap(ITextRenderer renderer, BodyPages pages) {
         for (Element block : blocks) {
-            List<Box> boxes = renderer.getRootBox().getElementBoxes(block);
-            if (boxes.isEmpty()) {
+            Box box = boxOf(block, renderer);
+            if (box == null) {
                 continue;
             }
-            int page = pages.pageAt(boxes.getFirst().getAbsY());
-            if (page > 0 && page < pages.count() && pages.opens(page, boxes.getFirst())
+            int page = pages.pageAt(box.getAbsY());
+            if (page > 0 && page < pages.count() && pages.opens(page, box)
                     && pages.fill(page - 1) < MIN_FILL) {
                 return Optional.of(new Gap(block, page - 1, pages.fill(page - 1)));
             }
@@ -93,6 +95,62 @@ final class Deferral {
         return true;
     }
 
+    /**
+     * Moves {@code block} back to the latest place on page {@code page} where it would fit whole, before the
+     * paragraph laid out there. False when there is none it may reach.
+     */
+    boolean moveBack(Element block, ITextRenderer renderer, BodyPages pages, int page) {
+        Box box = boxOf(block, renderer);
+        if (box == null) {
+            return false;
+        }
+        int latestTop = pages.bottom(page) - box.getHeight();
+        for (Element before = preceding(block, renderer); before != null; before = preceding(before, renderer)) {
+            Box candidate = boxOf(before, renderer);
+            if (candidate == null) {
+                continue;
+            }
+            if (pages.pageAt(candidate.getAbsY()) < page) {
+                return false;
+            }
+            if (candidate.getAbsY() <= latestTop) {
+                before.getParentNode().insertBefore(block, before);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The block laid out just before {@code node}, looking into containers that may break; null at a limit. */
+    private Element preceding(Node node, ITextRenderer renderer) {
+        for (Node n = node; n != chapter; ) {
+            Node previous = n.getPreviousSibling();
+            while (previous != null && !(previous instanceof Element)) {
+                previous = previous.getPreviousSibling();
+            }
+            if (previous instanceof Element element) {
+                if (element == firstChildElement(chapter) || hasClass(element, BOX) || hasClass(element, DEFERRABLE)) {
+                    return null;
+                }
+                while ("div".equals(element.getLocalName()) && lastChildElement(element) != null
+                        && breaksInside(element, renderer)) {
+                    element = lastChildElement(element);
+                }
+                return element;
+            }
+            n = n.getParentNode();
+            if (n != chapter) {
+                return (Element) n;
+            }
+        }
+        return null;
+    }
+
+    private static Box boxOf(Element element, ITextRenderer renderer) {
+        List<Box> boxes = renderer.getRootBox().getElementBoxes(element);
+        return boxes.isEmpty() ? null : boxes.getFirst();
+    }
+
     private Element following(Node node) {
         for (Node n = node; n != null && n != chapter; n = n.getParentNode()) {
             for (Node s = n.getNextSibling(); s != null; s = s.getNextSibling()) {
@@ -105,12 +163,21 @@ final class Deferral {
     }
 
     private static boolean breaksInside(Element element, ITextRenderer renderer) {
-        List<Box> boxes = renderer.getRootBox().getElementBoxes(element);
-        return !boxes.isEmpty() && !boxes.getFirst().getStyle().isAvoidPageBreakInside();
+        Box box = boxOf(element, renderer);
+        return box != null && !box.getStyle().isAvoidPageBreakInside();
     }
 
     private static Element firstChildElement(Element parent) {
         for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element element) {
+                return element;
+            }
+        }
+        return null;
+    }
+
+    private static Element lastChildElement(Element parent) {
+        for (Node n = parent.getLastChild(); n != null; n = n.getPreviousSibling()) {
             if (n instanceof Element element) {
                 return element;
             }

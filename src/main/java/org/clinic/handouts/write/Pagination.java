@@ -77,17 +77,29 @@ final class Pagination {
         deferral.restore(asWritten);
         ITextRenderer renderer = withClasses(variant);
         for (int moves = 0; moves < MAX_MOVES; moves++) {
-            Optional<Deferral.Gap> gap = deferral.gap(renderer, BodyPages.of(renderer, BODY_ID));
+            BodyPages pages = BodyPages.of(renderer, BODY_ID);
+            Optional<Deferral.Gap> gap = deferral.gap(renderer, pages);
+            if (gap.isEmpty()) {
+                break;
+            }
             Deferral.Placement before = deferral.placement();
-            if (gap.isEmpty() || !deferral.moveOn(gap.get().block(), renderer)) {
-                break;
-            }
-            ITextRenderer moved = withClasses(variant);
-            if (BodyPages.of(moved, BODY_ID).fill(gap.get().page()) <= gap.get().fill()) {
+            if (deferral.moveOn(gap.get().block(), renderer)) {
+                ITextRenderer moved = fills(variant, gap.get());
+                if (moved != null) {
+                    renderer = moved;
+                    continue;
+                }
                 deferral.restore(before);  // the text after it could not fill the gap either
-                break;
             }
-            renderer = moved;
+            if (deferral.moveBack(gap.get().block(), renderer, pages, gap.get().page())) {
+                ITextRenderer moved = fills(variant, gap.get());
+                if (moved != null) {
+                    renderer = moved;
+                } else {
+                    deferral.restore(before);
+                }
+            }
+            break;
         }
         return new Attempt(variant, renderer, PageFit.measure(renderer, BODY_ID), deferral.placement());
     }
@@ -112,6 +124,12 @@ final class Pagination {
             }
         }
         return best;
+    }
+
+    /** The layout after a sidebar moved, if it fills the page that was short better than before; else null. */
+    private ITextRenderer fills(String variant, Deferral.Gap gap) {
+        ITextRenderer moved = withClasses(variant);
+        return BodyPages.of(moved, BODY_ID).fill(gap.page()) > gap.fill() ? moved : null;
     }
 
     private void withClassAttribute(String extra) {

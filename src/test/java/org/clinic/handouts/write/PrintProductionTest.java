@@ -80,6 +80,11 @@ class PrintProductionTest {
                 assertThat(at).as(heading).isGreaterThanOrEqualTo(0);
                 from = at;
             }
+            int last = doc.getNumberOfPages();
+            assertThat(PdfPages.text(doc, last - 1).strip()).as("second-last page").startsWith("Sources");
+            assertThat(PdfPages.flatten(PdfPages.text(doc, last))).as("the disclaimer, whole on the last page")
+                    .startsWith("Disclaimer For general information").contains("scan the code")
+                    .contains("Telephone 01632 960 412").contains("Next review due 24 Jun 2027");
         }
     }
 

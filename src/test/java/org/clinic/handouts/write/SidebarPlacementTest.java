@@ -24,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The "What we see at the clinic" box is never split, so a tall one that does not fit at the foot of a page is
  * pushed to the next. In print it then gives way to the text after it instead of leaving a gap; the EPUB, which
  * has no pages, keeps the author's order. The articles are the sample with a box three times as tall and more
- * introduction each time, so that the box falls at every height on the page.
+ * introduction each time, so that the box falls at every height on the page; half have no questions, so nothing
+ * but the key takeaway follows the box and it can only move back, before the last paragraphs of the page.
  */
 class SidebarPlacementTest {
     private static final String HEADING = "What we see at the clinic";
@@ -40,16 +41,20 @@ class SidebarPlacementTest {
     @Test
     void aPushedBoxLetsTheFollowingTextFillThePageBeforeIt() throws IOException {
         Path articles = tmp.resolve("articles");
+        List<String> names = new ArrayList<>();
         for (int extra = 0; extra < 6; extra++) {
             int paragraphs = extra;
+            names.add("extra-" + extra);
             Samples.variant(articles, "extra-" + extra + ".yaml", text -> tallBox(text, paragraphs));
+            names.add("extra-" + extra + "-no-questions");
+            Samples.variant(articles, "extra-" + extra + "-no-questions.yaml",
+                    text -> withoutQuestions(tallBox(text, paragraphs)));
         }
         Path asDesigned = build(new Pipeline(Optional.empty()), articles, tmp.resolve("designed"));
         Path inPlace = build(new Pipeline(Optional.of(stylesWithoutDeferral())), articles, tmp.resolve("in-place"));
 
         List<Double> gapsInPlace = new ArrayList<>();
-        for (int extra = 0; extra < 6; extra++) {
-            String name = "extra-" + extra;
+        for (String name : names) {
             try (PDDocument kept = PdfPages.open(inPlace.resolve(name + ".pdf"));
                     PDDocument moved = PdfPages.open(asDesigned.resolve(name + ".pdf"))) {
                 fillBeforeBox(kept).ifPresent(gapsInPlace::add);
@@ -58,14 +63,23 @@ class SidebarPlacementTest {
                 fillBeforeBox(moved).ifPresent(fill -> assertThat(fill).as(name + ": fill of the page before the box")
                         .isGreaterThanOrEqualTo(0.8));
                 assertThat(PdfPages.flatText(moved)).as(name + ": nothing lost or repeated")
-                        .containsOnlyOnce(HEADING).containsOnlyOnce("Is CAR-NK better than CAR-T?");
+                        .containsOnlyOnce(HEADING).containsOnlyOnce("What could this mean if you are considering treatment?").containsOnlyOnce(
+                                "This is a field to watch closely, not one that has already won.");
+                assertThat(PdfPages.flatText(moved).indexOf(HEADING)).as(name + ": the key takeaway stays last")
+                        .isLessThan(PdfPages.flatText(moved).indexOf("KEY TAKEAWAY"));
             }
             String epub = articleChapter(asDesigned.resolve(name + ".epub"));
             assertThat(epub.indexOf(HEADING)).as(name + ": the EPUB keeps the author's order")
-                    .isLessThan(epub.indexOf("Common questions"));
+                    .isGreaterThan(epub.indexOf("This is a field to watch closely"))
+                    .isLessThan(epub.indexOf("Key takeaway"));
         }
         assertThat(gapsInPlace).as("kept in place, some boxes leave the page before them a third empty")
-                .anyMatch(fill -> fill < 0.7);
+                .filteredOn(fill -> fill < 0.7).hasSizeGreaterThanOrEqualTo(2);
+    }
+
+    private static String withoutQuestions(String article) {
+        int start = article.indexOf("\nquestions:");
+        return article.substring(0, start) + article.substring(article.indexOf("\ntakeaway:"));
     }
 
     private static String tallBox(String article, int extraParagraphs) {
