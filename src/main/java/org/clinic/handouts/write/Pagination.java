@@ -47,8 +47,7 @@ final class Pagination {
         head.insertBefore(style, head.getFirstChild());
         this.body = (Element) document.getElementsByTagNameNS(XHTML_NS, "body").item(0);
         this.classes = body.getAttribute("class");
-        Element chapter = document.getElementById(BODY_ID);
-        this.deferral = new Deferral(chapter != null ? chapter : body);
+        this.deferral = new Deferral(withId(document, BODY_ID));
         this.asWritten = deferral.placement();
     }
 
@@ -124,6 +123,20 @@ final class Pagination {
             }
         }
         return best;
+    }
+
+    /**
+     * The element whose id attribute is {@code id}, else the document element. Not getElementById: without a
+     * DTD (the parser refuses one) no attribute is an ID to the DOM.
+     */
+    private static Element withId(org.w3c.dom.Document document, String id) {
+        org.w3c.dom.NodeList all = document.getElementsByTagNameNS(XHTML_NS, "*");
+        for (int i = 0; i < all.getLength(); i++) {
+            if (id.equals(((Element) all.item(i)).getAttribute("id"))) {
+                return (Element) all.item(i);
+            }
+        }
+        return document.getDocumentElement();
     }
 
     /** The layout after a sidebar moved, if it fills the page that was short better than before; else null. */

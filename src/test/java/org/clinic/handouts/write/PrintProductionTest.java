@@ -75,17 +75,40 @@ class PrintProductionTest {
             int from = 0;
             for (String heading : List.of("What question did the researchers ask?", "What did the review find?",
                     "How strong is this evidence?", "What could this mean if you are considering treatment?",
-                    "What we see at the clinic", "Common questions", "KEY TAKEAWAY", "Sources", "Disclaimer")) {
+                    "Common questions", "KEY TAKEAWAY", "Sources", "Disclaimer")) {
                 int at = text.indexOf(heading.replaceAll("\\s+", ""), from);
                 assertThat(at).as(heading).isGreaterThanOrEqualTo(0);
                 from = at;
             }
-            int last = doc.getNumberOfPages();
-            assertThat(PdfPages.text(doc, last - 1).strip()).as("second-last page").startsWith("Sources");
-            assertThat(PdfPages.flatten(PdfPages.text(doc, last))).as("the disclaimer, whole on the last page")
-                    .startsWith("Disclaimer For general information").contains("scan the code")
-                    .contains("Telephone 01632 960 412").contains("Next review due 24 Jun 2027");
+            // The clinic box may give way to the text after it (it is a sidebar), but is always there.
+            assertThat(text).contains("Whatweseeattheclinic");
+            assertEndsWithSourcesThenWholeDisclaimer(doc);
         }
+    }
+
+    @Test
+    void largePrintOnLetterKeepsTheDisclaimerOnOnePageWhateverFitTheArticleNeeds() throws Exception {
+        // Four more introduction paragraphs and no questions: the article takes the loosest fit variant.
+        Path variant = Samples.variant(out.resolve("loose"), "loose.yaml", text -> {
+            String more = text.replace("\nsections:", ("\n  - >-\n    If you've followed the rise of CAR-T, CAR-NK is"
+                    + " the natural next question: same idea, different immune cell.").repeat(4) + "\nsections:");
+            return more.substring(0, more.indexOf("\nquestions:")) + more.substring(more.indexOf("\ntakeaway:"));
+        });
+        Path dir = out.resolve("loose-out");
+        var outcome = pipeline.build(variant, EnumSet.of(Format.PDF), EnumSet.of(PrintOptions.Variant.LARGE_PRINT),
+                new Pipeline.PrintSettings(Optional.of(Clinic.Paper.LETTER), false, false), new OutputFolder(dir));
+        assertThat(outcome.failed()).as(outcome.problems().toString()).isFalse();
+        try (PDDocument doc = PdfPages.open(dir.resolve("loose-large-print.pdf"))) {
+            assertEndsWithSourcesThenWholeDisclaimer(doc);
+        }
+    }
+
+    private static void assertEndsWithSourcesThenWholeDisclaimer(PDDocument doc) {
+        int last = doc.getNumberOfPages();
+        assertThat(PdfPages.text(doc, last - 1).strip()).as("second-last page").startsWith("Sources");
+        assertThat(PdfPages.flatten(PdfPages.text(doc, last))).as("the disclaimer, whole on the last page")
+                .startsWith("Disclaimer For general information").contains("scan the code")
+                .contains("Telephone 01632 960 412").contains("Next review due 24 Jun 2027");
     }
 
     @Test
