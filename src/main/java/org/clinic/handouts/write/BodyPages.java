@@ -47,6 +47,12 @@ final class BodyPages {
         return pageOf(pages, y);
     }
 
+    /** How much of body page {@code index} is left empty below its lowest line, in layout units. */
+    int empty(int index) {
+        PageBox page = pages.get(index);
+        return (int) Math.round((1 - fill(index)) * (page.getBottom() - page.getTop()));
+    }
+
     /** Where page {@code index}'s content area ends, in layout units. */
     int bottom(int index) {
         return pages.get(index).getBottom();

@@ -32,8 +32,11 @@ final class Deferral {
      */
     record Placement(List<Node> parents, List<Node> nextSiblings) {}
 
-    /** A deferrable block laid out at the top of a page, leaving the page before it ({@code page}) short. */
-    record Gap(Element block, int page, double fill) {}
+    /**
+     * A deferrable block laid out at the top of a page, leaving the page before it ({@code page}) short: filled to
+     * {@code fill} (0–1), {@code height} layout units left empty.
+     */
+    record Gap(Element block, int page, double fill, int height) {}
 
     Deferral(Element chapter) {
         this.chapter = chapter;
@@ -74,23 +77,40 @@ final class Deferral {
             int page = pages.pageAt(box.getAbsY());
             if (page > 0 && page < pages.count() && pages.opens(page, box)
                     && pages.fill(page - 1) < MIN_FILL) {
-                return Optional.of(new Gap(block, page - 1, pages.fill(page - 1)));
+                return Optional.of(new Gap(block, page - 1, pages.fill(page - 1), pages.empty(page - 1)));
             }
         }
         return Optional.empty();
     }
 
     /**
-     * Moves {@code block} past the next block after it, stepping into a container that may break across pages
-     * (a section, the list of questions) rather than past it whole. False when no block it may pass follows.
+     * Moves {@code block} past as many of the blocks after it as it takes to fill {@code gap} (layout units) with
+     * their height as now laid out, stepping into a container that may break across pages (a section, the list of
+     * questions) rather than past it whole. One layout then shows the result, not one per block passed. False when
+     * no block it may pass follows.
      */
-    boolean moveOn(Element block, ITextRenderer renderer) {
-        Element next = following(block);
-        if (next == null || hasClass(next, BOX) || hasClass(next, DEFERRABLE)) {
+    boolean moveOn(Element block, ITextRenderer renderer, int gap) {
+        Node after = null;
+        int passed = 0;
+        for (Node cursor = block; passed < gap; ) {
+            Element next = following(cursor);
+            if (next == null || hasClass(next, BOX) || hasClass(next, DEFERRABLE)) {
+                break;
+            }
+            Element first = firstChildElement(next);
+            Element target = first != null && "div".equals(next.getLocalName()) && breaksInside(next, renderer)
+                    ? first : next;
+            Box box = boxOf(target, renderer);
+            if (after == null && box != null && box.getStyle().isAvoidPageBreakInside() && box.getHeight() > gap) {
+                return false;  // the first block cannot be split and is taller than the gap: it would be pushed too
+            }
+            passed += box == null ? 0 : box.getHeight();
+            after = target;
+            cursor = target;
+        }
+        if (after == null) {
             return false;
         }
-        Element first = firstChildElement(next);
-        Node after = first != null && "div".equals(next.getLocalName()) && breaksInside(next, renderer) ? first : next;
         after.getParentNode().insertBefore(block, after.getNextSibling());
         return true;
     }

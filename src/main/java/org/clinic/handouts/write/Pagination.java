@@ -82,7 +82,7 @@ final class Pagination {
                 break;
             }
             Deferral.Placement before = deferral.placement();
-            if (deferral.moveOn(gap.get().block(), renderer)) {
+            if (deferral.moveOn(gap.get().block(), renderer, gap.get().height())) {
                 ITextRenderer moved = fills(variant, gap.get());
                 if (moved != null) {
                     renderer = moved;
