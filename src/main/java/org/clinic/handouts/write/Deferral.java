@@ -94,12 +94,10 @@ final class Deferral {
         int passed = 0;
         for (Node cursor = block; passed < gap; ) {
             Element next = following(cursor);
-            if (next == null || hasClass(next, BOX) || hasClass(next, DEFERRABLE)) {
+            if (next == null || !mayPass(next)) {
                 break;
             }
-            Element first = firstChildElement(next);
-            Element target = first != null && "div".equals(next.getLocalName()) && breaksInside(next, renderer)
-                    ? first : next;
+            Element target = enterable(next, renderer) ? firstChildElement(next) : next;
             Box box = boxOf(target, renderer);
             if (after == null && box != null && box.getStyle().isAvoidPageBreakInside() && box.getHeight() > gap) {
                 return false;  // the first block cannot be split and is taller than the gap: it would be pushed too
@@ -149,11 +147,10 @@ final class Deferral {
                 previous = previous.getPreviousSibling();
             }
             if (previous instanceof Element element) {
-                if (element == firstChildElement(chapter) || hasClass(element, BOX) || hasClass(element, DEFERRABLE)) {
+                if (element == firstChildElement(chapter) || !mayPass(element)) {
                     return null;
                 }
-                while ("div".equals(element.getLocalName()) && lastChildElement(element) != null
-                        && breaksInside(element, renderer)) {
+                while (enterable(element, renderer)) {
                     element = lastChildElement(element);
                 }
                 return element;
@@ -182,7 +179,16 @@ final class Deferral {
         return null;
     }
 
-    private static boolean breaksInside(Element element, ITextRenderer renderer) {
+    /** Another box or deferrable block keeps its place relative to this one. */
+    private static boolean mayPass(Element element) {
+        return !hasClass(element, BOX) && !hasClass(element, DEFERRABLE);
+    }
+
+    /** A container whose blocks the block may go between: a div with blocks in it that may break across pages. */
+    private static boolean enterable(Element element, ITextRenderer renderer) {
+        if (!"div".equals(element.getLocalName()) || firstChildElement(element) == null) {
+            return false;
+        }
         Box box = boxOf(element, renderer);
         return box != null && !box.getStyle().isAvoidPageBreakInside();
     }

@@ -82,21 +82,16 @@ final class Pagination {
                 break;
             }
             Deferral.Placement before = deferral.placement();
-            if (deferral.moveOn(gap.get().block(), renderer, gap.get().height())) {
-                ITextRenderer moved = fills(variant, gap.get());
-                if (moved != null) {
-                    renderer = moved;
-                    continue;
-                }
-                deferral.restore(before);  // the text after it could not fill the gap either
+            ITextRenderer forward = deferral.moveOn(gap.get().block(), renderer, gap.get().height())
+                    ? keptIfFilled(variant, gap.get(), before) : null;
+            if (forward != null) {
+                renderer = forward;
+                continue;
             }
-            if (deferral.moveBack(gap.get().block(), renderer, pages, gap.get().page())) {
-                ITextRenderer moved = fills(variant, gap.get());
-                if (moved != null) {
-                    renderer = moved;
-                } else {
-                    deferral.restore(before);
-                }
+            ITextRenderer back = deferral.moveBack(gap.get().block(), renderer, pages, gap.get().page())
+                    ? keptIfFilled(variant, gap.get(), before) : null;
+            if (back != null) {
+                renderer = back;
             }
             break;
         }
@@ -139,10 +134,17 @@ final class Pagination {
         return document.getDocumentElement();
     }
 
-    /** The layout after a sidebar moved, if it fills the page that was short better than before; else null. */
-    private ITextRenderer fills(String variant, Deferral.Gap gap) {
+    /**
+     * The layout after a sidebar moved, if it fills the page that was short better than before; else null, with
+     * the sidebar put back where it was ({@code before}).
+     */
+    private ITextRenderer keptIfFilled(String variant, Deferral.Gap gap, Deferral.Placement before) {
         ITextRenderer moved = withClasses(variant);
-        return BodyPages.of(moved, BODY_ID).fill(gap.page()) > gap.fill() ? moved : null;
+        if (BodyPages.of(moved, BODY_ID).fill(gap.page()) > gap.fill()) {
+            return moved;
+        }
+        deferral.restore(before);
+        return null;
     }
 
     private void withClassAttribute(String extra) {
