@@ -20,14 +20,20 @@ import java.util.TreeMap;
  * What the output folder holds: per article, the fingerprint of the inputs it was made from and the SHA-256 of
  * each file it produced. An article is current only when its fingerprint is unchanged and every one of its files
  * on disk still has the recorded digest, so a file replaced by a killed run, another tool or a hand edit is
- * rendered again. Kept as {@code .handouts-manifest}, one line per article, sorted; it is rewritten (atomically)
- * after each article's files are in place, never before, so after a crash at any instant it describes only
- * files that are really there.
+ * rendered again. Kept as {@code .handouts-manifest}, one line per article, sorted, rewritten atomically.
+ * <p>
+ * An entry is added only after the article's files are in place, and the file is saved with it unless it was
+ * saved less than {@link #SAVE_INTERVAL_NANOS} ago (then with a later article, or at the end): a save costs a
+ * few file-system operations, too many for every article of a large library. A crash can therefore lose the last
+ * moment's entries, never make one wrong: a lost entry only renders its article again, and a file that is not
+ * what an entry says fails the digest check.
  */
 public final class Manifest {
     public static final String FILE_NAME = ".handouts-manifest";
     private final Map<String, Entry> entries = new HashMap<>();
+    static final long SAVE_INTERVAL_NANOS = 250_000_000;
     private boolean changed;
+    private long savedAt = System.nanoTime() - SAVE_INTERVAL_NANOS;
 
     /** The fingerprint an article's outputs were made from, and those outputs' names and SHA-256 digests. */
     public record Entry(String fingerprint, Map<String, String> files) {}
@@ -69,15 +75,19 @@ public final class Manifest {
                 .isPresent();
     }
 
-    /** Records the files just put in place for {@code article} and saves the manifest at once. */
-    public synchronized void committed(OutputFolder folder, String article, String fingerprint, List<Path> files) {
+    /** Records the files just put in place for {@code article}, and saves unless it saved a moment ago. */
+    public void committed(OutputFolder folder, String article, String fingerprint, List<Path> files) {
         Map<String, String> digests = new LinkedHashMap<>();
         for (Path file : files) {
             digests.put(file.getFileName().toString(), sha256(file).orElse("missing"));
         }
-        entries.put(article, new Entry(fingerprint, digests));
-        changed = true;
-        save(folder);
+        synchronized (this) {
+            entries.put(article, new Entry(fingerprint, digests));
+            changed = true;
+            if (System.nanoTime() - savedAt >= SAVE_INTERVAL_NANOS) {
+                save(folder);
+            }
+        }
     }
 
     /** Drops {@code article}: its files, if any, are whatever an earlier run left. Saved with the next save. */
@@ -101,6 +111,7 @@ public final class Manifest {
         });
         folder.commit(Map.of(FILE_NAME, text.toString().getBytes(StandardCharsets.UTF_8)));
         changed = false;
+        savedAt = System.nanoTime();
     }
 
     /** Names are file names: a tab or a line break in one must not split the line. */

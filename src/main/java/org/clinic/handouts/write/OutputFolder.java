@@ -97,10 +97,16 @@ public final class OutputFolder {
         String reason = switch (e) {
             case AccessDeniedException denied -> "permission denied";
             case NoSuchFileException missing -> "no such file or folder: " + missing.getFile();
-            case FileSystemException other when other.getReason() != null -> other.getReason();
+            case FileSystemException other when other.getReason() != null -> other.getReason() + where(folder, other);
             default -> String.valueOf(e.getMessage());
         };
         return new HandoutsException(ExitCode.FAILURE, "cannot write to " + folder + ": " + reason, e);
+    }
+
+    /** The file that could not be written, when it is not the folder itself (a rename names its target second). */
+    private static String where(Path folder, FileSystemException e) {
+        String file = e.getOtherFile() != null ? e.getOtherFile() : e.getFile();
+        return file == null || Path.of(file).equals(folder) ? "" : " (" + file + ")";
     }
 
     /** Temporary files are private (0600); a leaflet is not, so staff can print it from a shared folder. */

@@ -152,6 +152,23 @@ class OutputFolderTest {
     }
 
     @Test
+    void aFolderThatCannotTakeTheLeafletsIsOneErrorNotOnePerArticle() throws IOException {
+        Path content = library();
+        Path out = tmp.resolve("out");
+        for (String name : new String[] {"a", "b", "c", "d", "e", "f"}) {
+            Files.writeString(Files.createDirectories(out.resolve(name + ".pdf")).resolve("in-the-way"), "x");
+        }
+
+        Run run = Run.of("build", content.toString(), "--out", out.toString(), "--threads", "1");
+
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.err()).isEqualTo("handouts: cannot write to " + out + ": Is a directory ("
+                + out.resolve("a.pdf") + ")\n" + run.err().lines().toList().getLast() + "\n");
+        assertThat(run.err()).contains("6 articles: 0 rendered, 0 failed, 6 not written");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
     void aLeafletChangedBehindTheManifestsBackIsRenderedAgain() throws IOException {
         Path content = library();
         Path out = tmp.resolve("out");
