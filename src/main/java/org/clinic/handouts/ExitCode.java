@@ -4,8 +4,8 @@ package org.clinic.handouts;
 public enum ExitCode {
     OK(0, "success: every article rendered (build) or passed (check)"),
     ARTICLE_ERRORS(1, "one or more articles have errors (or warnings, with --fail-on-warnings); the others were written"),
-    USAGE(2, "wrong command-line usage: unknown option, missing file or folder"),
-    FAILURE(3, "the tool could not finish: a layout or font fault, an output folder it cannot write, an internal bug");
+    USAGE(2, "wrong command-line usage: unknown option or command, a bad value, missing file or folder"),
+    FAILURE(3, "the tool could not finish: a layout or font fault, an output folder it cannot write or another build holds, an internal bug");
 
     private final int code;
     private final String meaning;

@@ -67,6 +67,15 @@ public final class Pipeline {
 
     /** Loads and checks; the article is present only when it has no errors. */
     public Checked check(Path file) {
+        return check(file, Optional.empty());
+    }
+
+    /** Loads and checks the article in {@code bytes}, read from {@code file}. */
+    public Checked check(Path file, byte[] bytes) {
+        return check(file, Optional.of(bytes));
+    }
+
+    private Checked check(Path file, Optional<byte[]> bytes) {
         Problems problems = new Problems(file);
         Path profile = profileOf(file);
         ClinicResult clinic = clinic(profile, file);
@@ -76,7 +85,9 @@ public final class Pipeline {
             all.addAll(problems.sorted());
             return new Checked(file, all, Optional.empty(), Optional.empty());
         }
-        Optional<LoadedArticle> loaded = new ArticleLoader(clinic.clinic().get()).load(file, problems);
+        ArticleLoader loader = new ArticleLoader(clinic.clinic().get());
+        Optional<LoadedArticle> loaded = bytes.isPresent() ? loader.load(file, bytes.get(), problems)
+                : loader.load(file, problems);
         loaded.ifPresent(article -> checker.check(article, problems));
         all.addAll(problems.sorted());
         Optional<LoadedArticle> usable = problems.hasErrors() ? Optional.empty() : loaded;
@@ -84,17 +95,23 @@ public final class Pipeline {
     }
 
     /**
-     * The fingerprint of everything {@code file}'s outputs depend on, given the options in {@code optionsKey};
-     * empty when its clinic profile cannot be read (the article will then be reported, not skipped).
+     * The fingerprint of everything the outputs of {@code file}, read as {@code bytes}, depend on, given the options
+     * in {@code optionsKey}; empty when its clinic profile cannot be read (the article is then rendered, not
+     * skipped, and not recorded).
      */
-    public Optional<String> fingerprint(Path file, String optionsKey) {
+    public Optional<String> fingerprint(Path file, byte[] bytes, String optionsKey) {
         Path profile = profileOf(file);
         ClinicResult clinic = clinic(profile, file);
         if (clinic.clinic().isEmpty()) {
             return Optional.empty();
         }
-        Fingerprint fingerprint = new Fingerprint().add(ToolVersion.build()).add(optionsKey).add(layoutDigest())
-                .addFile(profile).addFile(file);
+        Fingerprint fingerprint;
+        try {
+            fingerprint = new Fingerprint().add(ToolVersion.build()).add(optionsKey).add(layoutDigest())
+                    .addFile(profile).add(bytes);
+        } catch (java.io.UncheckedIOException e) {
+            return Optional.empty();
+        }
         if (clinic.clinic().get().logo() != null) {
             fingerprint.add(clinic.clinic().get().logo().bytes());
         }
@@ -140,7 +157,18 @@ public final class Pipeline {
     /** Renders one article: a PDF per variant and/or the EPUB, committed only when all of them succeeded. */
     public Outcome build(Path file, Set<Format> formats, Set<PrintOptions.Variant> variants, PrintSettings print,
                          OutputFolder out) {
-        Checked checked = check(file);
+        return build(check(file), formats, variants, print, out);
+    }
+
+    /** Renders the article in {@code bytes}, read from {@code file}: the very bytes that were fingerprinted. */
+    public Outcome build(Path file, byte[] bytes, Set<Format> formats, Set<PrintOptions.Variant> variants,
+                         PrintSettings print, OutputFolder out) {
+        return build(check(file, bytes), formats, variants, print, out);
+    }
+
+    private Outcome build(Checked checked, Set<Format> formats, Set<PrintOptions.Variant> variants,
+                          PrintSettings print, OutputFolder out) {
+        Path file = checked.file();
         if (checked.article().isEmpty()) {
             return new Outcome(file, checked.problems(), List.of());
         }
@@ -160,13 +188,33 @@ public final class Pipeline {
             for (PrintOptions.Variant variant : variants) {
                 PrintOptions options = new PrintOptions(print.paper().orElse(clinic.paper()), variant, print.pdfa(),
                         print.duplex());
-                files.put(article.name() + variant.suffix() + ".pdf", pdfWriter.write(xhtml, article, options));
+                files.put(pdfName(article.name(), variant), pdfWriter.write(xhtml, article, options));
             }
         }
         if (epub.isPresent()) {
-            files.put(article.name() + ".epub", Background.join(epub.get()));
+            files.put(epubName(article.name()), Background.join(epub.get()));
         }
         return new Outcome(file, checked.problems(), out.commit(files));
+    }
+
+    /** The names of the files {@code build} writes for the article named {@code article}, before it renders. */
+    public static List<String> outputNames(String article, Set<Format> formats, Set<PrintOptions.Variant> variants) {
+        List<String> names = new ArrayList<>();
+        if (formats.contains(Format.PDF)) {
+            variants.forEach(variant -> names.add(pdfName(article, variant)));
+        }
+        if (formats.contains(Format.EPUB)) {
+            names.add(epubName(article));
+        }
+        return names;
+    }
+
+    private static String pdfName(String article, PrintOptions.Variant variant) {
+        return article + variant.suffix() + ".pdf";
+    }
+
+    private static String epubName(String article) {
+        return article + ".epub";
     }
 
     /** The standard leaflet and EPUB with the clinic's paper: what {@code build} does without options. */

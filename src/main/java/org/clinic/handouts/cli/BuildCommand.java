@@ -39,9 +39,9 @@ final class BuildCommand implements Callable<Integer> {
     String format = "both";
 
     @Option(names = "--variant", paramLabel = "VARIANT", split = ",",
-            description = {"Leaflet variants to print, comma-separated or repeated: standard (<name>.pdf),",
-                    "large-print (<name>-large-print.pdf: 16 pt and up), booklet (<name>-booklet.pdf: A5 pages",
-                    "two-up on landscape sheets, in saddle-stitch order). Default: standard"})
+            description = "Leaflet variants to print, comma-separated or repeated: standard (<name>.pdf), "
+                    + "large-print (<name>-large-print.pdf: 16 pt and up), booklet (<name>-booklet.pdf: A5 pages "
+                    + "two-up on landscape sheets, in saddle-stitch order). Default: standard")
     List<String> variants = List.of("standard");
 
     @Option(names = "--paper", paramLabel = "PAPER",
@@ -54,8 +54,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--duplex", description = "Pad the leaflet to an even number of pages for double-sided printing.")
     boolean duplex;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Articles rendered at once. Default: the number of cores")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Articles rendered at once, 1 to " + Batch.MAX_THREADS + ". Default: the number of cores")
+    int threads = Math.min(Runtime.getRuntime().availableProcessors(), Batch.MAX_THREADS);
 
     @Option(names = "--force", description = "Render every article, even those unchanged since the last run.")
     boolean force;
@@ -63,6 +64,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--no-progress", negatable = false,
             description = "Never draw the progress bar (it is drawn only on a terminal anyway).")
     boolean noProgress;
+
+    @Mixin
+    Verbosity verbosity;
 
     @Spec
     CommandSpec spec;
@@ -83,31 +87,43 @@ final class BuildCommand implements Callable<Integer> {
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new HandoutsException(ExitCode.USAGE, "--out " + out + " is a file, not a folder");
         }
-        if (threads < 1) {
-            throw new HandoutsException(ExitCode.USAGE, "--threads must be 1 or more");
+        if (threads < 1 || threads > Batch.MAX_THREADS) {
+            throw new HandoutsException(ExitCode.USAGE, "--threads must be 1 to " + Batch.MAX_THREADS + ", not " + threads);
         }
         var files = ArticleFinder.find(articles.pathsOrDefault());
         Pipeline pipeline = new Pipeline(articles.styles());
-        Report report = new Report(spec.commandLine().getOut(), spec.commandLine().getErr());
+        Report report = new Report(spec.commandLine().getOut(), spec.commandLine().getErr(), verbosity.verbose);
         ProgressBar progress = new ProgressBar(spec.commandLine().getErr(), !noProgress && ProgressBar.onTerminal());
-        var settings = new Batch.Settings(chosen.outputs(), chosenVariants, print, threads, force);
-        new Batch(pipeline, settings).run(files, new OutputFolder(out), new Batch.Listener() {
-            @Override
-            public void completed(int done, int total, Path file) {
-                progress.update(done, total, file);
-            }
-
-            @Override
-            public void result(Batch.Result result) {
-                progress.clear();
-                if (result.skipped()) {
-                    report.skipped(result.file());
+        var settings = new Batch.Settings(new Batch.Output(chosen.outputs(), chosenVariants, print), threads, force);
+        int[] reported = {0};
+        try {
+            new Batch(pipeline, settings).run(files, new OutputFolder(out), new Batch.Listener() {
+                @Override
+                public void completed(int done, int total, Path file) {
+                    progress.update(done, total, file);
                 }
-                result.outcome().ifPresent(report::built);
-                result.failure().ifPresent(e -> report.crashed(result.file(), e));
-                progress.redraw();
-            }
-        });
+
+                @Override
+                public void result(Batch.Result result) {
+                    progress.clear();
+                    reported[0]++;
+                    switch (result.status()) {
+                        case UNCHANGED -> report.skipped(result.file());
+                        case NOT_WRITTEN -> report.notWritten(1);
+                        case RENDERED, FAILED -> {
+                            result.outcome().ifPresent(report::built);
+                            result.failure().ifPresent(e -> report.crashed(result.file(), e));
+                        }
+                    }
+                    progress.redraw();
+                }
+            });
+        } catch (HandoutsException e) {
+            // The folder was busy or could not be written: said once, not once per article.
+            progress.clear();
+            report.notWritten(files.size() - reported[0]);
+            report.stopped(e);
+        }
         progress.clear();
         return report.finish("rendered", false);
     }

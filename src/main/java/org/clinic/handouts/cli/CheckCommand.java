@@ -12,8 +12,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Checks articles without rendering them, and lists every problem as",
-                "FILE:LINE:COLUMN: error|warning: FIELD: MESSAGE."})
+        description = {"Checks articles without rendering them.",
+                "Lists every problem as FILE:LINE:COLUMN: error|warning: FIELD: MESSAGE."})
 final class CheckCommand implements Callable<Integer> {
 
     @Mixin
@@ -22,6 +22,9 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--fail-on-warnings", description = "Exit with 1 when there are warnings, not only errors.")
     boolean failOnWarnings;
 
+    @Mixin
+    Verbosity verbosity;
+
     @Spec
     CommandSpec spec;
 
@@ -29,7 +32,7 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         var files = ArticleFinder.find(articles.pathsOrDefault());
         Pipeline pipeline = new Pipeline(articles.styles());
-        Report report = new Report(spec.commandLine().getOut(), spec.commandLine().getErr());
+        Report report = new Report(spec.commandLine().getOut(), spec.commandLine().getErr(), verbosity.verbose);
         for (Path file : files) {
             try {
                 report.checked(pipeline.check(file));

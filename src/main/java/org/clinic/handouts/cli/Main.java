@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
         description = "Turns clinic articles written in YAML into a printable PDF leaflet and an EPUB.",
         subcommands = {BuildCommand.class, CheckCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
         System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
@@ -24,15 +26,29 @@ public final class Main implements Runnable {
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new Main());
         cli.setOut(out).setErr(err);
-        cli.setExitCodeExceptionMapper(e -> e instanceof HandoutsException h ? h.exitCode().code() : ExitCode.FAILURE.code());
+        // Picocli asks this mapper for the exit code of a usage error too, so it must say 2 for those.
+        cli.setExitCodeExceptionMapper(e -> switch (e) {
+            case HandoutsException h -> h.exitCode().code();
+            case CommandLine.ParameterException usage -> ExitCode.USAGE.code();
+            default -> ExitCode.FAILURE.code();
+        });
+        cli.setParameterExceptionHandler((e, arguments) -> {
+            // One line, like every other message; the full usage is one --help away.
+            CommandLine command = e.getCommandLine();
+            command.getErr().println("handouts: " + e.getMessage() + " (see "
+                    + command.getCommandSpec().qualifiedName() + " --help)");
+            return ExitCode.USAGE.code();
+        });
         cli.setExecutionExceptionHandler((e, command, parsed) -> {
             if (e instanceof HandoutsException h) {
                 command.getErr().println("handouts: " + h.getMessage());
-                return h.exitCode().code();
+            } else {
+                command.getErr().println("handouts: internal error: " + e);
             }
-            command.getErr().println("handouts: internal error: " + e);
-            e.printStackTrace(command.getErr());
-            return ExitCode.FAILURE.code();
+            if (verbose(parsed)) {
+                e.printStackTrace(command.getErr());
+            }
+            return e instanceof HandoutsException h ? h.exitCode().code() : ExitCode.FAILURE.code();
         });
         Map<String, String> codes = new LinkedHashMap<>();
         for (ExitCode code : ExitCode.values()) {
@@ -46,8 +62,17 @@ public final class Main implements Runnable {
         return cli.execute(args);
     }
 
+    private static boolean verbose(CommandLine.ParseResult parsed) {
+        for (CommandLine.ParseResult r = parsed; r != null; r = r.subcommand()) {
+            if (r.hasMatchedOption("--verbose")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(new CommandLine(this), "say what to do: build or check (see --help)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "say what to do: build or check");
     }
 }

@@ -19,12 +19,15 @@ final class Report {
     private int succeeded;
     private int skipped;
     private int failed;
+    private int notWritten;
     private int warnings;
     private boolean crashed;
+    private final boolean verbose;
 
-    Report(PrintWriter out, PrintWriter err) {
+    Report(PrintWriter out, PrintWriter err, boolean verbose) {
         this.out = out;
         this.err = err;
+        this.verbose = verbose;
     }
 
     void built(Pipeline.Outcome outcome) {
@@ -55,15 +58,35 @@ final class Report {
 
     void crashed(Path file, HandoutsException e) {
         err.println(file + ": error: " + e.getMessage());
+        trace(e);
         failed++;
         crashed |= e.exitCode() == ExitCode.FAILURE;
     }
 
+    /** An article left unwritten because the run stopped: the folder could not be written, or was busy. */
+    void notWritten(int articles) {
+        notWritten += articles;
+    }
+
+    /** The one message for a fault that stopped the run (the folder is busy or cannot be written). */
+    void stopped(HandoutsException e) {
+        err.println("handouts: " + e.getMessage());
+        trace(e);
+        crashed = true;
+    }
+
+    private void trace(HandoutsException e) {
+        if (verbose && e.getCause() != null) {
+            e.getCause().printStackTrace(err);
+        }
+    }
+
     int finish(String verb, boolean failOnWarnings) {
-        int total = succeeded + skipped + failed;
+        int total = succeeded + skipped + failed + notWritten;
         String skippedPart = skipped > 0 ? ", %d unchanged".formatted(skipped) : "";
-        err.println("%d article%s: %d %s%s, %d failed, %d warning%s (%.1f s)".formatted(total, total == 1 ? "" : "s",
-                succeeded, verb, skippedPart, failed, warnings, warnings == 1 ? "" : "s",
+        String notWrittenPart = notWritten > 0 ? ", %d not written".formatted(notWritten) : "";
+        err.println("%d article%s: %d %s%s, %d failed%s, %d warning%s (%.1f s)".formatted(total, total == 1 ? "" : "s",
+                succeeded, verb, skippedPart, failed, notWrittenPart, warnings, warnings == 1 ? "" : "s",
                 (System.nanoTime() - start) / 1e9));
         err.flush();
         if (crashed) {

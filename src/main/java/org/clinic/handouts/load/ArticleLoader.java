@@ -37,8 +37,15 @@ public final class ArticleLoader {
 
     /** The article, or empty when it has errors (all of them added to {@code problems}). */
     public Optional<LoadedArticle> load(Path file, Problems problems) {
-        Optional<byte[]> bytes = readBounded(file, problems);
-        Optional<YamlNode> root = bytes.flatMap(b -> new YamlReader(problems).read(b));
+        return readBounded(file, problems).flatMap(bytes -> load(file, bytes, problems));
+    }
+
+    /**
+     * The article from bytes already read from {@code file}: a build reads each file once, and fingerprints and
+     * renders those same bytes, so an edit made meanwhile is never recorded as rendered.
+     */
+    public Optional<LoadedArticle> load(Path file, byte[] bytes, Problems problems) {
+        Optional<YamlNode> root = new YamlReader(problems).read(bytes);
         if (root.isEmpty()) {
             return Optional.empty();
         }
@@ -48,6 +55,11 @@ public final class ArticleLoader {
             return Optional.empty();
         }
         return Optional.of(new LoadedArticle(file, article.get(), binding.texts, binding.paragraphs, binding.positions));
+    }
+
+    /** The bytes of an article file, at most 1 MB; empty, with an error in {@code problems}, when it cannot be read. */
+    public static Optional<byte[]> read(Path file, Problems problems) {
+        return readBounded(file, problems);
     }
 
     static Optional<byte[]> readBounded(Path file, Problems problems) {

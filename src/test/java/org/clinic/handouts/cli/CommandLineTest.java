@@ -25,6 +25,25 @@ class CommandLineTest {
     }
 
     @Test
+    void helpGivesEachCommandAWholeSentence() {
+        Run run = Run.of("--help");
+        assertThat(run.out()).contains("  build  Renders each article to OUT/<name>.pdf and OUT/<name>.epub.\n")
+                .contains("  check  Checks articles without rendering them.\n");
+        assertThat(Run.of("build", "--help").out()).contains("--threads=N", "1 to 64", "--verbose");
+    }
+
+    @Test
+    void everyUsageErrorExitsWithTwoAndOneLine() {
+        for (String[] args : new String[][] {{"build", "--bogus"}, {"build", "--threads", "abc"}, {"frobnicate"},
+                {"build", "--threads", "65"}, {"build", "--threads", "0"}, {}}) {
+            Run run = Run.of(args);
+            assertThat(run.exitCode()).as(String.join(" ", args)).isEqualTo(2);
+            assertThat(run.err()).as(String.join(" ", args)).startsWith("handouts: ").hasLineCount(1);
+        }
+        assertThat(Run.of("build", "--bogus").err()).isEqualTo("handouts: Unknown option: '--bogus' (see handouts build --help)\n");
+    }
+
+    @Test
     void buildWritesAPdfAndAnEpubPerArticle() {
         Run run = Run.of("build", "content/car-nk-cells.yaml", "--out", tmp.toString());
         assertThat(run.exitCode()).isZero();
