@@ -37,6 +37,16 @@ public final class ArticleLoader {
 
     /** The article, or empty when it has errors (all of them added to {@code problems}). */
     public Optional<LoadedArticle> load(Path file, Problems problems) {
+        return loadForChecking(file, problems).filter(article -> !problems.hasErrors());
+    }
+
+    /**
+     * The article as far as it can be read, so that the checks find every problem in one run: a field with an
+     * error is left out (empty text, no date, a source without its bad parts) and the rest is read as usual.
+     * Empty only when the file is not a YAML group of fields at all. Never render it when {@code problems} has
+     * errors.
+     */
+    public Optional<LoadedArticle> loadForChecking(Path file, Problems problems) {
         Optional<byte[]> bytes = readBounded(file, problems);
         Optional<YamlNode> root = bytes.flatMap(b -> new YamlReader(problems).read(b));
         if (root.isEmpty()) {
@@ -44,14 +54,17 @@ public final class ArticleLoader {
         }
         Binding binding = new Binding(problems);
         Optional<Article> article = binding.article(root.get(), articleName(file));
-        if (article.isEmpty() || problems.hasErrors()) {
-            return Optional.empty();
-        }
-        return Optional.of(new LoadedArticle(file, article.get(), binding.texts, binding.paragraphs, binding.positions));
+        return article.map(a -> new LoadedArticle(file, a, binding.texts, binding.paragraphs, binding.positions));
     }
 
     static Optional<byte[]> readBounded(Path file, Problems problems) {
         try {
+            Optional<Path> outside = outsideItsFolder(file);
+            if (outside.isPresent()) {
+                problems.error(Position.START, "", "the file is a symbolic link to " + outside.get()
+                        + ", outside its folder; copy the file into the folder instead");
+                return Optional.empty();
+            }
             long size = Files.size(file);
             if (size > YamlReader.MAX_BYTES) {
                 problems.error(Position.START, "", "the file is %.1f MB; an article may be at most 1 MB"
@@ -63,6 +76,19 @@ public final class ArticleLoader {
             problems.error(Position.START, "", "cannot read the file: " + e.getMessage());
             return Optional.empty();
         }
+    }
+
+    /**
+     * Where {@code file} really is, when that is outside the folder it is listed in: a content folder cannot make
+     * the tool read (and print) a file from elsewhere on the machine. A link to a file in the same folder is fine.
+     */
+    private static Optional<Path> outsideItsFolder(Path file) throws IOException {
+        Path folder = file.toAbsolutePath().getParent();
+        if (folder == null) {
+            return Optional.empty();
+        }
+        Path real = file.toRealPath();
+        return real.startsWith(folder.toRealPath()) ? Optional.empty() : Optional.of(real);
     }
 
     public static String articleName(Path file) {
@@ -106,16 +132,14 @@ public final class ArticleLoader {
             List<Paragraph> takeaway = paragraphs(f, "takeaway", true);
             List<Source> sources = sources(f);
             List<Paragraph> disclaimer = f.has("disclaimer") ? paragraphs(f, "disclaimer", true) : clinic.disclaimer();
-            if (problems.hasErrors()) {
-                return Optional.empty();
-            }
             int minutes = ReadingTime.minutes(texts.stream()
                     .filter(t -> !t.field().startsWith("sources") && !t.field().startsWith("disclaimer")
                             && !t.field().equals("canonical_url"))
                     .map(Located::value).toList());
             Paragraph joinedTakeaway = new Paragraph(takeaway.stream().flatMap(p -> p.content().stream()).toList());
-            return Optional.of(new Article(name, language, category.get(), title.get(), standfirst.get(),
-                    published.get(), reviewed, nextReview, onlineUrl, minutes, intro, sections, clinicView, questions, joinedTakeaway, sources, disclaimer));
+            // A field with an error is left empty here; the caller renders nothing when there were errors.
+            return Optional.of(new Article(name, language, category.orElse(""), title.orElse(""),
+                    standfirst.orElse(""), published.orElse(null), reviewed, nextReview, onlineUrl, minutes, intro, sections, clinicView, questions, joinedTakeaway, sources, disclaimer));
         }
 
         Optional<String> text(Fields f, String key, boolean required) {
@@ -180,9 +204,9 @@ public final class ArticleLoader {
                     var kind = text(s, "kind", true);
                     var year = s.integer("year", true);
                     var url = text(s, "url", true);
-                    if (number.isPresent() && title.isPresent() && kind.isPresent() && year.isPresent() && url.isPresent()) {
-                        out.add(new Source(number.get(), title.get(), kind.get(), year.get(), url.get()));
-                    }
+                    // Kept with its bad parts left empty, so that its citations are still checked against it.
+                    number.ifPresent(n -> out.add(new Source(n, title.orElse(""), kind.orElse(""), year.orElse(0),
+                            url.orElse(""))));
                 });
             }
             return out;

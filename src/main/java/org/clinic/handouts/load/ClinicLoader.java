@@ -90,7 +90,7 @@ public final class ClinicLoader {
 
     private static String url(Fields f, String key, Problems problems) {
         return f.text(key, false).filter(url -> {
-            Optional<String> wrong = org.clinic.handouts.check.LinkCheck.check(url, false);
+            Optional<String> wrong = LinkCheck.check(url, false);
             wrong.ifPresent(m -> problems.error(f.node(key, true).get().at(), key, m));
             return wrong.isEmpty();
         }).orElse("");

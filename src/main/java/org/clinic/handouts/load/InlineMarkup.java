@@ -65,12 +65,12 @@ final class InlineMarkup {
                 case HtmlInline h -> text.append(h.getLiteral());
                 case SoftLineBreak ignored -> text.append(' ');
                 default -> {
-                    flush(text, out);
+                    flush(text, out, complaint);
                     convert(node, complaint, out);
                 }
             }
         }
-        flush(text, out);
+        flush(text, out, complaint);
         return out;
     }
 
@@ -86,10 +86,12 @@ final class InlineMarkup {
     }
 
     /** Adds the pending text, cut into plain runs and citations. */
-    private static void flush(StringBuilder text, List<Inline> out) {
+    private static void flush(StringBuilder text, List<Inline> out, Consumer<String> complaint) {
         if (text.isEmpty()) {
             return;
         }
+        // Entities (&#x1b;) become characters only here, after the raw text was checked.
+        PrintableText.decodedProblem(text.toString()).ifPresent(complaint);
         Matcher m = CITATION.matcher(text);
         int last = 0;
         while (m.find()) {
