@@ -78,7 +78,9 @@ final class InlineMarkup {
         switch (node) {
             case Emphasis e -> out.add(new Inline.Emphasis(inlines(e, complaint)));
             case StrongEmphasis s -> out.add(new Inline.Strong(inlines(s, complaint)));
-            case Link l -> out.add(new Inline.Link(l.getDestination(), inlines(l, complaint)));
+            case Link l -> PrintableText.decodedProblem(l.getDestination()).ifPresentOrElse(
+                    problem -> complaint.accept("the link's address " + problem),
+                    () -> out.add(new Inline.Link(l.getDestination(), inlines(l, complaint))));
             case HardLineBreak ignored -> out.add(new Inline.LineBreak());
             case Image i -> complaint.accept("images are not supported in paragraphs (`![…](" + i.getDestination() + ")`)");
             default -> complaint.accept("unsupported markup: " + node.getClass().getSimpleName());

@@ -211,6 +211,10 @@ class ClinicProfileTest {
         Files.copy(outside, folder.resolve("real.yaml"));
         Path inside = Files.createSymbolicLink(folder.resolve("linked.yaml"), Path.of("real.yaml"));
         assertThat(ClinicLoader.load(inside, new Problems(inside))).isPresent();
+        Path broken = Files.createDirectories(tmp.resolve("broken"));
+        Files.createSymbolicLink(broken.resolve("clinic.yaml"), broken.resolve("gone.yaml"));
+        assertThat(ClinicLoader.profileFor(broken, outside)).as("a broken link is read, and reported").isEqualTo(
+                broken.resolve("clinic.yaml"));
     }
 
     @Test
