@@ -4,17 +4,15 @@ import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import org.apache.batik.bridge.EmbededExternalResourceSecurity;
-import org.apache.batik.bridge.ExternalResourceSecurity;
-import org.apache.batik.bridge.NoLoadScriptSecurity;
-import org.apache.batik.bridge.ScriptSecurity;
-import org.apache.batik.bridge.UserAgent;
-import org.apache.batik.transcoder.ErrorHandler;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.apache.batik.transcoder.TranscoderException;
 import org.apache.batik.transcoder.TranscoderInput;
 import org.apache.batik.transcoder.TranscoderOutput;
 import org.apache.batik.transcoder.image.ImageTranscoder;
-import org.apache.batik.util.ParsedURL;
 
 /**
  * Draws an SVG logo the one way the tool ever draws it, so that the profile check and the leaflet see the same
@@ -30,19 +28,58 @@ public final class SvgImage {
     public static final float WIDTH = 200f;
     /** The tallest drawing allowed, in pixels at {@link #WIDTH} across: a logo is not a 1:20 strip. */
     static final int MAX_HEIGHT = 4096;
-    private static final String FOLDER = "file:/handouts-logo/";
+    static final String FOLDER = "file:/handouts-logo/";
     private static final String BASE = FOLDER + "logo.svg";
 
     private SvgImage() {}
 
-    /** The logo drawn {@link #WIDTH} pixels across on white; an IOException says in one line why it cannot be. */
+    /**
+     * Drawings already made, by content: the profile check draws the logo and the leaflets reuse that drawing,
+     * so what was checked is what is printed, and it is drawn once per run. Callers only read them.
+     */
+    private static final Map<String, BufferedImage> DRAWN = new LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, BufferedImage> eldest) {
+            return size() > KEPT;
+        }
+    };
+    /** A run uses one logo per clinic profile, and most runs one profile. */
+    private static final int KEPT = 4;
+
+    /**
+     * The logo drawn {@link #WIDTH} pixels across on white; an IOException says in one line why it cannot be.
+     * The image is shared: draw it onto another, never change it.
+     */
     public static BufferedImage draw(byte[] svg) throws IOException {
-        Raster transcoder = new Raster();
+        String key = digest(svg);
+        synchronized (DRAWN) {
+            BufferedImage drawn = DRAWN.get(key);
+            if (drawn != null) {
+                return drawn;
+            }
+        }
+        BufferedImage drawn = drawNow(svg);
+        synchronized (DRAWN) {
+            DRAWN.put(key, drawn);
+        }
+        return drawn;
+    }
+
+    private static String digest(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+
+    private static BufferedImage drawNow(byte[] svg) throws IOException {
+        SvgRaster transcoder = new SvgRaster();
         transcoder.addTranscodingHint(ImageTranscoder.KEY_BACKGROUND_COLOR, Color.WHITE);
         transcoder.addTranscodingHint(ImageTranscoder.KEY_WIDTH, WIDTH);
         transcoder.addTranscodingHint(ImageTranscoder.KEY_ALLOW_EXTERNAL_RESOURCES, Boolean.FALSE);
         transcoder.addTranscodingHint(ImageTranscoder.KEY_EXECUTE_ONLOAD, Boolean.FALSE);
-        transcoder.setErrorHandler(Refusing.INSTANCE);
+        transcoder.setErrorHandler(SvgRaster.Refusing.INSTANCE);
         TranscoderInput input = new TranscoderInput(new ByteArrayInputStream(svg));
         // A base address that is no real file, so that what the SVG names relative to itself resolves, and is refused.
         input.setURI(BASE);
@@ -50,7 +87,7 @@ public final class SvgImage {
             transcoder.transcode(input, new TranscoderOutput());
         } catch (TranscoderException | RuntimeException e) {
             // Batik reports some refusals (a canvas of no size, a missing reference) as unchecked exceptions.
-            throw new IOException(transcoder.refusal != null ? transcoder.refusal : describe(e), e);
+            throw new IOException(transcoder.refusal != null ? transcoder.refusal : SvgRaster.describe(e), e);
         }
         if (transcoder.refusal != null) {
             throw new IOException(transcoder.refusal);  // one Batik reported and carried on without
@@ -59,126 +96,5 @@ public final class SvgImage {
             throw new IOException("it draws nothing");
         }
         return transcoder.image;
-    }
-
-    /** The most telling message in a chain of Batik's exceptions, which often wrap one without a message. */
-    private static String describe(Throwable e) {
-        for (Throwable t = e; t != null; t = t instanceof TranscoderException te && te.getException() != null
-                ? te.getException() : t.getCause()) {
-            if (t.getMessage() != null && !t.getMessage().isBlank() && !(t instanceof TranscoderException
-                    && ((TranscoderException) t).getException() != null)) {
-                return oneLine(t.getMessage());
-            }
-        }
-        return "Batik cannot draw it (" + e.getClass().getSimpleName() + ")";
-    }
-
-    /** Batik's messages span lines (the element, the file, the reason): kept to the first two, joined. */
-    private static String oneLine(String message) {
-        if (message == null || message.isBlank()) {
-            return "Batik cannot draw it";
-        }
-        return String.join(" ", message.strip().lines().map(String::strip).filter(l -> !l.isEmpty()).limit(2).toList());
-    }
-
-    /** Every warning or error ends the drawing: a logo drawn with a part left out is a wrong logo. */
-    private enum Refusing implements ErrorHandler {
-        INSTANCE;
-
-        @Override
-        public void error(TranscoderException e) throws TranscoderException {
-            throw e;
-        }
-
-        @Override
-        public void fatalError(TranscoderException e) throws TranscoderException {
-            throw e;
-        }
-
-        @Override
-        public void warning(TranscoderException e) throws TranscoderException {
-            throw e;
-        }
-    }
-
-    /** Batik's rasteriser keeping the image it drew, with its size checked before any pixel is allocated. */
-    private static final class Raster extends ImageTranscoder {
-        private BufferedImage image;
-        /** The first error Batik reported through the user agent, which it sometimes only reports and carries on. */
-        private String refusal;
-
-        private void refuse(String message) {
-            if (refusal == null) {
-                refusal = oneLine(message);
-            }
-        }
-
-        @Override
-        protected void setImageSize(float documentWidth, float documentHeight) {
-            if (!(documentWidth > 0) || !(documentHeight > 0)) {
-                throw new IllegalArgumentException("the drawing has no size (width %s, height %s); give the <svg>"
-                        .formatted(format(documentWidth), format(documentHeight)) + " a positive width and height or viewBox");
-            }
-            double height = (double) WIDTH * documentHeight / documentWidth;
-            if (height > MAX_HEIGHT) {
-                throw new IllegalArgumentException("the drawing is %s × %s, far taller than wide; a logo may be at most %d times as tall as it is wide"
-                        .formatted(format(documentWidth), format(documentHeight), (int) (MAX_HEIGHT / WIDTH)));
-            }
-            super.setImageSize(documentWidth, documentHeight);
-        }
-
-        private static String format(float value) {
-            return value == (long) value ? Long.toString((long) value) : Float.toString(value);
-        }
-
-        @Override
-        protected UserAgent createUserAgent() {
-            return new SVGAbstractTranscoderUserAgent() {
-                @Override
-                public ExternalResourceSecurity getExternalResourceSecurity(ParsedURL resource, ParsedURL document) {
-                    return new EmbededExternalResourceSecurity(resource);
-                }
-
-                @Override
-                public void checkLoadExternalResource(ParsedURL resource, ParsedURL document) {
-                    try {
-                        super.checkLoadExternalResource(resource, document);
-                    } catch (SecurityException e) {
-                        refuse("it names " + resource.toString().replace(FOLDER, "") + ", which is not embedded in the file; only data: resources are read");
-                        throw e;
-                    }
-                }
-
-                @Override
-                public void displayError(Exception e) {
-                    refuse(describe(e));
-                }
-
-                @Override
-                public void displayError(String message) {
-                    refuse(message);
-                }
-
-                @Override
-                public void displayMessage(String message) {
-                    // Batik's progress notes are not problems.
-                }
-
-                @Override
-                public ScriptSecurity getScriptSecurity(String type, ParsedURL script, ParsedURL document) {
-                    return new NoLoadScriptSecurity(type);
-                }
-            };
-        }
-
-        @Override
-        public BufferedImage createImage(int width, int height) {
-            return new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
-        }
-
-        @Override
-        public void writeImage(BufferedImage drawn, TranscoderOutput output) {
-            this.image = drawn;
-        }
     }
 }
