@@ -67,7 +67,7 @@ final class YamlReader {
                 return Optional.empty();
             }
             YamlNode root = node(first, 0);
-            if (p.nextToken() != null) {
+            if (startsAnotherDocument(p)) {
                 Position next = here();
                 problems.error(documentStart(text.get(), next), "", "a second YAML document starts here (`---`);"
                         + " an article is one document: remove the `---` line, or move what follows to a file of its own");
@@ -160,6 +160,15 @@ final class YamlReader {
             items.add(node(token, depth + 1));
         }
         return new Sequence(items, at);
+    }
+
+    /** Whether more follows the first document; a trailing `---` with nothing after it loses nothing. */
+    private static boolean startsAnotherDocument(YAMLParser p) throws IOException {
+        JsonToken next = p.nextToken();
+        if (next != null && next.isScalarValue() && p.getText().isEmpty()) {
+            return p.nextToken() != null;
+        }
+        return next != null;
     }
 
     /** The `---` line that starts the document whose first value is at {@code next}, else {@code next}. */

@@ -221,6 +221,7 @@ class ClinicProfileTest {
     void aSecondDocumentInTheProfileIsAnErrorAtItsLine() throws IOException {
         assertThat(load("name: A\ndisclaimer: x\n---\nname: B\n")).singleElement().asString()
                 .contains(":3:1: error: a second YAML document starts here");
+        assertThat(load("name: A\ndisclaimer: x\n---\n# nothing after it, so nothing is lost\n")).isEmpty();
     }
 
     @Test
