@@ -44,6 +44,11 @@ final class SvgXml {
         if (type.getSystemId() != null && !KNOWN_DTDS.contains(type.getSystemId())) {
             return Optional.of("its DOCTYPE names the file " + type.getSystemId() + "; remove the DOCTYPE line");
         }
+        // Parameter entities (<!ENTITY % x SYSTEM "...">) are not listed below; the declaration text shows them.
+        String subset = type.getInternalSubset() == null ? "" : type.getInternalSubset();
+        if (subset.contains("SYSTEM") || subset.contains("PUBLIC")) {
+            return Optional.of("its DOCTYPE declares something from another file (SYSTEM or PUBLIC); write it into the SVG");
+        }
         NamedNodeMap entities = type.getEntities();
         for (int i = 0; i < entities.getLength(); i++) {
             Entity entity = (Entity) entities.item(i);

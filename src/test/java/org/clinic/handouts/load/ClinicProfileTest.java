@@ -139,7 +139,9 @@ class ClinicProfileTest {
                     + " src: url(http://example.org/x.ttf); } text { font-family: X; }</style><text y=\"5\">Hi</text></svg>",
             "image.svg", "<svg " + SVG + " width=\"10\" height=\"10\"><image xlink:href=\"file:///etc/hostname\""
                     + " width=\"5\" height=\"5\"/></svg>",
-            "dtd.svg", "<!DOCTYPE svg SYSTEM \"http://example.org/x.dtd\"><svg " + SVG + " width=\"10\" height=\"10\"/>");
+            "dtd.svg", "<!DOCTYPE svg SYSTEM \"http://example.org/x.dtd\"><svg " + SVG + " width=\"10\" height=\"10\"/>",
+            "entity.svg", "<!DOCTYPE svg [<!ENTITY % p SYSTEM \"http://example.org/x.dtd\"> %p;]><svg " + SVG
+                    + " width=\"10\" height=\"10\"/>");
     private static final Map<String, String> REASONS = Map.of(
             "import.svg", "it names http://example.org/x.css, which is not embedded in the file",
             "use.svg", "it names other.svg#a, which is not embedded in the file",
@@ -147,7 +149,8 @@ class ClinicProfileTest {
             "strip.svg", "the drawing is 1 × 20000000, far taller than wide",
             "font.svg", "it names http://example.org/x.ttf, which is not embedded in the file",
             "image.svg", "it names file:/etc/hostname, which is not embedded in the file",
-            "dtd.svg", "its DOCTYPE names the file http://example.org/x.dtd");
+            "dtd.svg", "its DOCTYPE names the file http://example.org/x.dtd",
+            "entity.svg", "its DOCTYPE declares something from another file");
 
     @Test
     void anSvgLogoThatDrawsOnlyWithOutsideFilesOrNoSizeIsAnErrorAtItsLineAndNothingIsPrinted() throws IOException {
