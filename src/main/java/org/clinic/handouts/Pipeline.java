@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import org.clinic.handouts.check.ArticleChecker;
+import org.clinic.handouts.check.Glyphs;
 import org.clinic.handouts.load.ArticleLoader;
 import org.clinic.handouts.load.ClinicLoader;
 import org.clinic.handouts.load.LoadedArticle;
@@ -52,7 +53,17 @@ public final class Pipeline {
     public Pipeline(Optional<Path> styles, LocalDate today) {
         this.layout = Layout.of(styles);
         this.fonts = FontSet.load(layout);
-        this.checker = new ArticleChecker(fonts, today);
+        this.checker = new ArticleChecker(new Glyphs() {
+            @Override
+            public List<String> fonts() {
+                return fonts.fileNames();
+            }
+
+            @Override
+            public List<String> lacking(int codePoint) {
+                return fonts.lacking(codePoint);
+            }
+        }, today);
         this.renderer = new XhtmlRenderer(layout);
         this.pdfWriter = new PdfWriter(layout, fonts);
         this.epubWriter = new EpubWriter(layout);
@@ -86,8 +97,8 @@ public final class Pipeline {
             return new Checked(file, all, Optional.empty(), Optional.empty());
         }
         ArticleLoader loader = new ArticleLoader(clinic.clinic().get());
-        Optional<LoadedArticle> loaded = bytes.isPresent() ? loader.load(file, bytes.get(), problems)
-                : loader.load(file, problems);
+        Optional<LoadedArticle> loaded = bytes.isPresent() ? loader.loadForChecking(file, bytes.get(), problems)
+                : loader.loadForChecking(file, problems);
         loaded.ifPresent(article -> checker.check(article, problems));
         all.addAll(problems.sorted());
         Optional<LoadedArticle> usable = problems.hasErrors() ? Optional.empty() : loaded;

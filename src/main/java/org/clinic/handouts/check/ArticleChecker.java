@@ -4,13 +4,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.clinic.handouts.load.LinkCheck;
 import org.clinic.handouts.load.LoadedArticle;
 import org.clinic.handouts.load.LoadedArticle.Located;
 import org.clinic.handouts.model.Inline;
 import org.clinic.handouts.model.Paragraph;
 import org.clinic.handouts.model.Source;
 import org.clinic.handouts.model.Problems;
-import org.clinic.handouts.render.FontSet;
 
 /**
  * The checks that need the whole article: citations against sources, source numbering, link addresses and
@@ -19,10 +19,10 @@ import org.clinic.handouts.render.FontSet;
 public final class ArticleChecker {
     /** Longer addresses make QR codes too dense to scan from a printed page. */
     static final int MAX_QR_URL = 300;
-    private final FontSet fonts;
+    private final Glyphs fonts;
     private final LocalDate today;
 
-    public ArticleChecker(FontSet fonts, LocalDate today) {
+    public ArticleChecker(Glyphs fonts, LocalDate today) {
         this.fonts = fonts;
         this.today = today;
     }
@@ -80,6 +80,9 @@ public final class ArticleChecker {
                 problems.error(loaded.positionOf(field + ".number"), field + ".number",
                         "sources must be numbered 1, 2, 3… in order; this is source " + (i + 1)
                                 + " but is numbered " + sources.get(i).number());
+            }
+            if (sources.get(i).url().isEmpty()) {
+                continue;  // its error was reported when it was read
             }
             LinkCheck.check(sources.get(i).url(), false).ifPresent(message ->
                     problems.error(loaded.positionOf(field + ".url"), field + ".url", message));

@@ -1,22 +1,25 @@
 package org.clinic.handouts.check;
 
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.clinic.handouts.load.LoadedArticle;
 import org.clinic.handouts.load.LoadedArticle.Located;
 import org.clinic.handouts.model.Problems;
-import org.clinic.handouts.render.FontSet;
 
 /**
  * Every character must be drawable by the embedded fonts: the PDF library would silently leave out any it
- * cannot draw, and a missing "≥" in a dose changes its meaning.
+ * cannot draw, and a missing "≥" in a dose changes its meaning. One error per field, however many characters.
  */
 final class GlyphCheck {
-    private final FontSet fonts;
+    /** Characters named in one message; the count says how many more there are. */
+    private static final int NAMED = 5;
+    private final Glyphs glyphs;
 
-    GlyphCheck(FontSet fonts) {
-        this.fonts = fonts;
+    GlyphCheck(Glyphs glyphs) {
+        this.glyphs = glyphs;
     }
 
     void check(LoadedArticle loaded, Problems problems) {
@@ -25,13 +28,31 @@ final class GlyphCheck {
 
     void check(List<Located<String>> texts, Problems problems) {
         for (Located<String> text : texts) {
-            Set<Integer> reported = new HashSet<>();
-            text.value().codePoints()
-                    .filter(c -> isVisible(c) && reported.add(c))
-                    .forEach(c -> fonts.missing(c).ifPresent(font -> problems.error(text.at(), text.field(),
-                            "the character %s (U+%04X) cannot be printed: the font %s has no glyph for it"
-                                    .formatted(display(c), c, font))));
+            Set<Integer> missing = new LinkedHashSet<>();
+            Set<String> fonts = new TreeSet<>();
+            text.value().codePoints().filter(GlyphCheck::isVisible).distinct().forEach(c -> {
+                List<String> lacking = glyphs.lacking(c);
+                if (!lacking.isEmpty()) {
+                    missing.add(c);
+                    fonts.addAll(lacking);
+                }
+            });
+            if (!missing.isEmpty()) {
+                problems.error(text.at(), text.field(), message(missing, fonts));
+            }
         }
+    }
+
+    private String message(Set<Integer> missing, Set<String> fonts) {
+        String named = missing.stream().limit(NAMED).map(GlyphCheck::display).collect(Collectors.joining(", "));
+        String more = missing.size() > NAMED ? ", and " + (missing.size() - NAMED) + " more" : "";
+        String it = missing.size() == 1 ? "it" : "them";
+        String which = fonts.size() == glyphs.fonts().size()
+                ? "none of the " + fonts.size() + " embedded fonts has a glyph for " + it
+                : (fonts.size() == 1 ? "the font " : "the fonts ") + String.join(", ", fonts)
+                        + (fonts.size() == 1 ? " has" : " have") + " no glyph for " + it;
+        return (missing.size() == 1 ? "1 character cannot" : missing.size() + " characters cannot") + " be printed: "
+                + named + more + "; " + which;
     }
 
     /** Spaces, controls and invisible format characters (zero-width joiners, soft hyphens) draw nothing. */
@@ -41,6 +62,8 @@ final class GlyphCheck {
 
     private static String display(int codePoint) {
         String name = Character.getName(codePoint);
-        return "'" + Character.toString(codePoint) + "'" + (name == null ? "" : " " + name);
+        // Names of ideographs only repeat the code ("CJK UNIFIED IDEOGRAPHS 6F22").
+        boolean telling = name != null && !name.endsWith(Integer.toHexString(codePoint).toUpperCase(java.util.Locale.ROOT));
+        return "'" + Character.toString(codePoint) + "' U+%04X".formatted(codePoint) + (telling ? " " + name : "");
     }
 }

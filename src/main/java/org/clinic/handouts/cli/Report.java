@@ -2,7 +2,9 @@ package org.clinic.handouts.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.clinic.handouts.ExitCode;
 import org.clinic.handouts.HandoutsException;
 import org.clinic.handouts.Pipeline;
@@ -23,6 +25,7 @@ final class Report {
     private int warnings;
     private boolean crashed;
     private final boolean verbose;
+    private final Set<Problem> sharedProblems = new HashSet<>();
 
     Report(PrintWriter out, PrintWriter err, boolean verbose) {
         this.out = out;
@@ -31,7 +34,7 @@ final class Report {
     }
 
     void built(Pipeline.Outcome outcome) {
-        problems(outcome.problems(), !outcome.failed());
+        problems(outcome.article(), outcome.problems(), !outcome.failed());
         outcome.written().forEach(path -> out.println("wrote " + path));
         out.flush();
     }
@@ -43,12 +46,15 @@ final class Report {
     }
 
     void checked(Pipeline.Checked checked) {
-        problems(checked.problems(), checked.article().isPresent());
+        problems(checked.file(), checked.problems(), checked.article().isPresent());
     }
 
-    private void problems(List<Problem> problems, boolean ok) {
-        problems.forEach(err::println);
-        warnings += (int) problems.stream().filter(p -> !p.isError()).count();
+    /** Problems of a file other than the article (its clinic profile) come with every article using it: said once. */
+    private void problems(Path article, List<Problem> problems, boolean ok) {
+        List<Problem> fresh = problems.stream()
+                .filter(p -> p.file().equals(article) || sharedProblems.add(p)).toList();
+        fresh.forEach(err::println);
+        warnings += (int) fresh.stream().filter(p -> !p.isError()).count();
         if (ok) {
             succeeded++;
         } else {

@@ -45,16 +45,28 @@ public final class ArticleLoader {
      * renders those same bytes, so an edit made meanwhile is never recorded as rendered.
      */
     public Optional<LoadedArticle> load(Path file, byte[] bytes, Problems problems) {
+        return loadForChecking(file, bytes, problems).filter(article -> !problems.hasErrors());
+    }
+
+    /**
+     * The article as far as it can be read, so that the checks find every problem in one run: a field with an
+     * error is left out (empty text, no date, a source without its bad parts) and the rest is read as usual.
+     * Empty only when the file is not a YAML group of fields at all. Never render it when {@code problems} has
+     * errors.
+     */
+    public Optional<LoadedArticle> loadForChecking(Path file, Problems problems) {
+        return readBounded(file, problems).flatMap(bytes -> loadForChecking(file, bytes, problems));
+    }
+
+    /** {@link #loadForChecking(Path, Problems)} from bytes already read from {@code file}. */
+    public Optional<LoadedArticle> loadForChecking(Path file, byte[] bytes, Problems problems) {
         Optional<YamlNode> root = new YamlReader(problems).read(bytes);
         if (root.isEmpty()) {
             return Optional.empty();
         }
         Binding binding = new Binding(problems);
         Optional<Article> article = binding.article(root.get(), articleName(file));
-        if (article.isEmpty() || problems.hasErrors()) {
-            return Optional.empty();
-        }
-        return Optional.of(new LoadedArticle(file, article.get(), binding.texts, binding.paragraphs, binding.positions));
+        return article.map(a -> new LoadedArticle(file, a, binding.texts, binding.paragraphs, binding.positions));
     }
 
     /** The bytes of an article file, at most 1 MB; empty, with an error in {@code problems}, when it cannot be read. */
@@ -64,6 +76,12 @@ public final class ArticleLoader {
 
     static Optional<byte[]> readBounded(Path file, Problems problems) {
         try {
+            Optional<Path> outside = outsideItsFolder(file);
+            if (outside.isPresent()) {
+                problems.error(Position.START, "", "the file is a symbolic link to " + outside.get()
+                        + ", outside its folder; copy the file into the folder instead");
+                return Optional.empty();
+            }
             long size = Files.size(file);
             if (size > YamlReader.MAX_BYTES) {
                 problems.error(Position.START, "", "the file is %.1f MB; an article may be at most 1 MB"
@@ -75,6 +93,19 @@ public final class ArticleLoader {
             problems.error(Position.START, "", "cannot read the file: " + e.getMessage());
             return Optional.empty();
         }
+    }
+
+    /**
+     * Where {@code file} really is, when that is outside the folder it is listed in: a content folder cannot make
+     * the tool read (and print) a file from elsewhere on the machine. A link to a file in the same folder is fine.
+     */
+    private static Optional<Path> outsideItsFolder(Path file) throws IOException {
+        Path folder = file.toAbsolutePath().getParent();
+        if (folder == null) {
+            return Optional.empty();
+        }
+        Path real = file.toRealPath();
+        return real.startsWith(folder.toRealPath()) ? Optional.empty() : Optional.of(real);
     }
 
     public static String articleName(Path file) {
@@ -118,16 +149,14 @@ public final class ArticleLoader {
             List<Paragraph> takeaway = paragraphs(f, "takeaway", true);
             List<Source> sources = sources(f);
             List<Paragraph> disclaimer = f.has("disclaimer") ? paragraphs(f, "disclaimer", true) : clinic.disclaimer();
-            if (problems.hasErrors()) {
-                return Optional.empty();
-            }
             int minutes = ReadingTime.minutes(texts.stream()
                     .filter(t -> !t.field().startsWith("sources") && !t.field().startsWith("disclaimer")
                             && !t.field().equals("canonical_url"))
                     .map(Located::value).toList());
             Paragraph joinedTakeaway = new Paragraph(takeaway.stream().flatMap(p -> p.content().stream()).toList());
-            return Optional.of(new Article(name, language, category.get(), title.get(), standfirst.get(),
-                    published.get(), reviewed, nextReview, onlineUrl, minutes, intro, sections, clinicView, questions, joinedTakeaway, sources, disclaimer));
+            // A field with an error is left empty here; the caller renders nothing when there were errors.
+            return Optional.of(new Article(name, language, category.orElse(""), title.orElse(""),
+                    standfirst.orElse(""), published.orElse(null), reviewed, nextReview, onlineUrl, minutes, intro, sections, clinicView, questions, joinedTakeaway, sources, disclaimer));
         }
 
         Optional<String> text(Fields f, String key, boolean required) {
@@ -192,9 +221,9 @@ public final class ArticleLoader {
                     var kind = text(s, "kind", true);
                     var year = s.integer("year", true);
                     var url = text(s, "url", true);
-                    if (number.isPresent() && title.isPresent() && kind.isPresent() && year.isPresent() && url.isPresent()) {
-                        out.add(new Source(number.get(), title.get(), kind.get(), year.get(), url.get()));
-                    }
+                    // Kept with its bad parts left empty, so that its citations are still checked against it.
+                    number.ifPresent(n -> out.add(new Source(n, title.orElse(""), kind.orElse(""), year.orElse(0),
+                            url.orElse(""))));
                 });
             }
             return out;

@@ -1,6 +1,7 @@
 package org.clinic.handouts.load;
 
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,7 +33,9 @@ public final class ClinicLoader {
     /** The profile to use for articles in {@code folder}: its own {@code clinic.yaml}, else {@code fallback}. */
     public static Path profileFor(Path folder, Path fallback) {
         Path own = folder.resolve(FILE_NAME);
-        return Files.isRegularFile(own) ? own : fallback;
+        // Any entry of that name counts, a broken link too: reading it then says what is wrong, rather than the
+        // folder's articles silently taking another clinic's profile.
+        return Files.exists(own, LinkOption.NOFOLLOW_LINKS) ? own : fallback;
     }
 
     /** Reads a profile; empty when it has errors (all reported to {@code problems}). */
@@ -90,7 +93,7 @@ public final class ClinicLoader {
 
     private static String url(Fields f, String key, Problems problems) {
         return f.text(key, false).filter(url -> {
-            Optional<String> wrong = org.clinic.handouts.check.LinkCheck.check(url, false);
+            Optional<String> wrong = LinkCheck.check(url, false);
             wrong.ifPresent(m -> problems.error(f.node(key, true).get().at(), key, m));
             return wrong.isEmpty();
         }).orElse("");

@@ -25,6 +25,10 @@ final class Fields {
     private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
             .withResolverStyle(ResolverStyle.STRICT);
 
+    /** Dates an article can plausibly carry; others are typing slips, and PDF dates cannot hold every year. */
+    static final int FIRST_YEAR = 1900;
+    static final int LAST_YEAR = 2200;
+
     private final Problems problems;
     private final String path;
     private final Position at;
@@ -95,6 +99,11 @@ final class Fields {
             problems.error(node.at(), fieldPath, "is empty; write the text or remove the field");
             return Optional.empty();
         }
+        Optional<String> unprintable = PrintableText.problem(scalar.value());
+        if (unprintable.isPresent()) {
+            problems.error(node.at(), fieldPath, unprintable.get());
+            return Optional.empty();
+        }
         return Optional.of(scalar.value().strip());
     }
 
@@ -112,7 +121,13 @@ final class Fields {
     Optional<LocalDate> date(String key, boolean required) {
         return text(key, required).flatMap(value -> {
             try {
-                return Optional.of(LocalDate.parse(value, ISO_DATE));
+                LocalDate date = LocalDate.parse(value, ISO_DATE);
+                if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
+                    problems.error(entries.get(key).value().at(), path(key), "`%s` is not a plausible date; the year must be %d to %d"
+                            .formatted(value, FIRST_YEAR, LAST_YEAR));
+                    return Optional.empty();
+                }
+                return Optional.of(date);
             } catch (DateTimeException e) {
                 problems.error(entries.get(key).value().at(), path(key),
                         "`" + value + "` is not a real date; write it as YYYY-MM-DD, e.g. 2026-06-24");

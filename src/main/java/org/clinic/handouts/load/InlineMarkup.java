@@ -65,12 +65,12 @@ final class InlineMarkup {
                 case HtmlInline h -> text.append(h.getLiteral());
                 case SoftLineBreak ignored -> text.append(' ');
                 default -> {
-                    flush(text, out);
+                    flush(text, out, complaint);
                     convert(node, complaint, out);
                 }
             }
         }
-        flush(text, out);
+        flush(text, out, complaint);
         return out;
     }
 
@@ -78,7 +78,9 @@ final class InlineMarkup {
         switch (node) {
             case Emphasis e -> out.add(new Inline.Emphasis(inlines(e, complaint)));
             case StrongEmphasis s -> out.add(new Inline.Strong(inlines(s, complaint)));
-            case Link l -> out.add(new Inline.Link(l.getDestination(), inlines(l, complaint)));
+            case Link l -> PrintableText.decodedProblem(l.getDestination()).ifPresentOrElse(
+                    problem -> complaint.accept("the link's address " + problem),
+                    () -> out.add(new Inline.Link(l.getDestination(), inlines(l, complaint))));
             case HardLineBreak ignored -> out.add(new Inline.LineBreak());
             case Image i -> complaint.accept("images are not supported in paragraphs (`![…](" + i.getDestination() + ")`)");
             default -> complaint.accept("unsupported markup: " + node.getClass().getSimpleName());
@@ -86,10 +88,12 @@ final class InlineMarkup {
     }
 
     /** Adds the pending text, cut into plain runs and citations. */
-    private static void flush(StringBuilder text, List<Inline> out) {
+    private static void flush(StringBuilder text, List<Inline> out, Consumer<String> complaint) {
         if (text.isEmpty()) {
             return;
         }
+        // Entities (&#x1b;) become characters only here, after the raw text was checked.
+        PrintableText.decodedProblem(text.toString()).ifPresent(complaint);
         Matcher m = CITATION.matcher(text);
         int last = 0;
         while (m.find()) {

@@ -1,6 +1,12 @@
 package org.clinic.handouts.load;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.file.InvalidPathException;
+import java.util.Iterator;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -16,33 +22,53 @@ import org.clinic.handouts.model.Problems;
  */
 final class LocalFile {
     static final long MAX_BYTES = 2L << 20;
+    /** Pixels a side for a PNG or JPEG logo, far above what a 14 mm logo needs at print resolution. */
+    static final int MAX_PIXELS = 4096;
     private static final Map<String, String> MEDIA_TYPES = Map.of(
             "png", "image/png", "jpg", "image/jpeg", "jpeg", "image/jpeg", "svg", "image/svg+xml");
 
     private LocalFile() {}
 
     /**
-     * Why the image cannot be drawn, if it cannot: bitmaps must decode (a CMYK JPEG or a damaged PNG does not),
-     * an SVG must be well-formed XML with an svg root (parsed without DTDs or external entities).
+     * Why the image cannot be drawn, if it cannot: bitmaps must decode (a CMYK JPEG or a damaged PNG does not)
+     * within {@link #MAX_PIXELS} a side, measured from the header before any pixel is decoded; an SVG must be
+     * well-formed XML with an svg root that names no outside file, and must draw as {@link SvgImage} draws it.
      */
     private static Optional<String> undecodable(byte[] bytes, String extension) {
         try {
             if (extension.equals("svg")) {
-                var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
-                factory.setNamespaceAware(true);
-                factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-                factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-                factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-                factory.setExpandEntityReferences(false);
-                var builder = factory.newDocumentBuilder();
-                builder.setErrorHandler(null);
-                String root = builder.parse(new java.io.ByteArrayInputStream(bytes)).getDocumentElement().getLocalName();
-                return "svg".equals(root) ? Optional.empty() : Optional.of("its root element is <" + root + ">, not <svg>");
+                Optional<String> wrong = SvgXml.problem(bytes);
+                if (wrong.isPresent()) {
+                    return wrong;
+                }
+                SvgImage.draw(bytes);
+                return Optional.empty();
             }
-            return javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(bytes)) == null
-                    ? Optional.of("not a PNG or JPEG image") : Optional.empty();
+            return bitmapProblem(bytes);
         } catch (Exception e) {
             return Optional.of(String.valueOf(e.getMessage()).strip());
+        }
+    }
+
+    private static Optional<String> bitmapProblem(byte[] bytes) throws IOException {
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                return Optional.of("not a PNG or JPEG image");
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                int width = reader.getWidth(0);
+                int height = reader.getHeight(0);
+                if (width > MAX_PIXELS || height > MAX_PIXELS) {
+                    return Optional.of("it is %d × %d pixels; a logo may be at most %d × %d (a decompression bomb takes gigabytes to open)"
+                            .formatted(width, height, MAX_PIXELS, MAX_PIXELS));
+                }
+                return reader.read(0) == null ? Optional.of("not a PNG or JPEG image") : Optional.empty();
+            } finally {
+                reader.dispose();
+            }
         }
     }
 
@@ -52,7 +78,13 @@ final class LocalFile {
             problems.error(at, field, "`" + relative + "` must be a .png, .jpg or .svg image");
             return Optional.empty();
         }
-        Path candidate = folder.getFileSystem().getPath(relative);
+        Path candidate;
+        try {
+            candidate = folder.getFileSystem().getPath(relative);
+        } catch (InvalidPathException e) {
+            problems.error(at, field, "`" + relative.replace("\0", "\\0") + "` is not a usable file name: " + e.getReason());
+            return Optional.empty();
+        }
         Path file = folder.resolve(candidate).normalize();
         if (candidate.isAbsolute() || !file.startsWith(folder.normalize())) {
             problems.error(at, field, "`" + relative + "` must be a path inside the profile's folder, like logo.png");

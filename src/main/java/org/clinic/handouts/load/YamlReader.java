@@ -67,6 +67,11 @@ final class YamlReader {
                 return Optional.empty();
             }
             YamlNode root = node(first, 0);
+            if (startsAnotherDocument(p)) {
+                Position next = here();
+                problems.error(documentStart(text.get(), next), "", "a second YAML document starts here (`---`);"
+                        + " an article is one document: remove the `---` line, or move what follows to a file of its own");
+            }
             return problems.hasErrors() ? Optional.empty() : Optional.of(root);
         } catch (JacksonException e) {
             JsonLocation where = e.getLocation();
@@ -155,6 +160,26 @@ final class YamlReader {
             items.add(node(token, depth + 1));
         }
         return new Sequence(items, at);
+    }
+
+    /** Whether more follows the first document; a trailing `---` with nothing after it loses nothing. */
+    private static boolean startsAnotherDocument(YAMLParser p) throws IOException {
+        JsonToken next = p.nextToken();
+        if (next != null && next.isScalarValue() && p.getText().isEmpty()) {
+            return p.nextToken() != null;
+        }
+        return next != null;
+    }
+
+    /** The `---` line that starts the document whose first value is at {@code next}, else {@code next}. */
+    private static Position documentStart(String text, Position next) {
+        String[] lines = text.split("\n", -1);
+        for (int i = Math.min(next.line(), lines.length) - 1; i >= 0; i--) {
+            if (lines[i].startsWith("---")) {
+                return new Position(i + 1, 1);
+            }
+        }
+        return next;
     }
 
     private Position here() {

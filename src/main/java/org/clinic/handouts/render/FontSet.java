@@ -92,6 +92,16 @@ public final class FontSet {
         return checkingFaces().stream().filter(f -> !f.font().charExists(codePoint)).map(Face::fileName).findFirst();
     }
 
+    /** Every font file of the set, by file name. */
+    public List<String> fileNames() {
+        return checkingFaces().stream().map(Face::fileName).toList();
+    }
+
+    /** The font files that have no glyph for {@code codePoint}, by file name. */
+    public List<String> lacking(int codePoint) {
+        return checkingFaces().stream().filter(f -> !f.font().charExists(codePoint)).map(Face::fileName).toList();
+    }
+
     /** Fonts only asked about their character maps, which never change: one parse serves every thread. */
     private List<Face> checkingFaces() {
         return Background.join(shared);

@@ -15,11 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import javax.imageio.ImageIO;
-import org.apache.batik.transcoder.TranscoderException;
-import org.apache.batik.transcoder.TranscoderInput;
-import org.apache.batik.transcoder.TranscoderOutput;
-import org.apache.batik.transcoder.image.ImageTranscoder;
 import org.clinic.handouts.Background;
+import org.clinic.handouts.load.SvgImage;
 import org.clinic.handouts.model.Asset;
 import org.openpdf.text.BadElementException;
 import org.openpdf.text.Image;
@@ -27,15 +24,10 @@ import org.openpdf.text.Image;
 /**
  * Turns the handout's images into PDF images once, instead of at every layout attempt: OpenPDF decodes a PNG
  * pixel by pixel, which took most of a leaflet's time. Images are laid on white, the paper colour (PDF/A in
- * OpenPDF refuses soft masks); SVG logos are drawn at print resolution; a black-and-white image such as the QR
+ * OpenPDF refuses soft masks); SVG logos are drawn at print resolution by {@link SvgImage}, as the profile check drew them; a black-and-white image such as the QR
  * code stays one bit a pixel. The last few are kept, as a clinic's logo repeats on every leaflet.
  */
 final class PdfImages {
-    /**
-     * Pixels across for an SVG logo: over 350 dpi at the largest size the layouts print it (14 mm, large print),
-     * above the 300 dpi print needs, in about 4 KB. (600 dpi made every leaflet 3 KB larger for nothing visible.)
-     */
-    private static final float SVG_WIDTH = 200f;
     /** How many converted images to keep: the logo repeats on every leaflet, each QR code on only one. */
     private static final int KEPT = 8;
     private final Map<String, CompletableFuture<Image>> images = new LinkedHashMap<>(16, 0.75f, true) {
@@ -93,7 +85,7 @@ final class PdfImages {
             if (bilevel != null) {
                 return bilevel;
             }
-            BufferedImage image = asset.mediaType().equals("image/svg+xml") ? drawSvg(bytes)
+            BufferedImage image = asset.mediaType().equals("image/svg+xml") ? SvgImage.draw(bytes)
                     : ImageIO.read(new ByteArrayInputStream(bytes));
             if (image == null) {
                 throw new IllegalArgumentException("cannot read image " + asset.fileName());
@@ -169,32 +161,5 @@ final class PdfImages {
             System.arraycopy(rows, y * (rowBytes + 1) + 1, bits, y * rowBytes, rowBytes);
         }
         return Image.getInstance(width, height, 1, 1, bits);
-    }
-
-    private static BufferedImage drawSvg(byte[] svg) throws IOException {
-        try {
-            Raster transcoder = new Raster();
-            transcoder.addTranscodingHint(ImageTranscoder.KEY_BACKGROUND_COLOR, Color.WHITE);
-            transcoder.addTranscodingHint(ImageTranscoder.KEY_WIDTH, SVG_WIDTH);
-            transcoder.transcode(new TranscoderInput(new ByteArrayInputStream(svg)), new TranscoderOutput());
-            return transcoder.image;
-        } catch (TranscoderException e) {
-            throw new IOException("cannot draw the SVG: " + e.getMessage(), e);
-        }
-    }
-
-    /** Batik's rasteriser keeping the image it drew, instead of encoding it as PNG for us to decode again. */
-    private static final class Raster extends ImageTranscoder {
-        private BufferedImage image;
-
-        @Override
-        public BufferedImage createImage(int width, int height) {
-            return new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
-        }
-
-        @Override
-        public void writeImage(BufferedImage drawn, TranscoderOutput output) {
-            this.image = drawn;
-        }
     }
 }

@@ -10,9 +10,12 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.clinic.handouts.Pipeline;
+import org.clinic.handouts.cli.CommandLineRunner;
 import org.clinic.handouts.model.Problem;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A corpus of broken articles, each with the exact messages an editor should see ({@code bad/x.yaml} →
@@ -44,5 +47,25 @@ class BadArticlesTest {
             boolean hasErrors = checked.problems().stream().anyMatch(Problem::isError);
             assertThat(checked.article().isPresent()).as("renderable").isEqualTo(!hasErrors);
         }));
+    }
+
+    /**
+     * {@code build} refuses exactly what {@code check} reports, as article errors (exit 1), never as a tool fault
+     * (exit 3) found halfway through rendering, and writes nothing for a refused article.
+     */
+    @Test
+    void buildRefusesEveryBadArticleWithTheSameErrorsAndExitOne(@TempDir Path out) throws IOException {
+        CommandLineRunner.Result run = CommandLineRunner.run("build", CORPUS.toString(), "--out", out.toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).doesNotContain("internal error", "Exception", "\tat ");
+        try (Stream<Path> files = Files.list(CORPUS)) {
+            for (Path golden : files.filter(f -> f.toString().endsWith(".errors")).sorted().toList()) {
+                List<String> errors = Files.readAllLines(golden).stream().filter(l -> l.contains(": error: "))
+                        .map(line -> line.replace("bad/", CORPUS + "/")).toList();
+                String name = golden.getFileName().toString().replace(".errors", "");
+                errors.forEach(error -> assertThat(run.err()).as(name).contains(error));
+                assertThat(out.resolve(name + ".pdf").toFile().exists()).as(name + ".pdf written").isEqualTo(errors.isEmpty());
+            }
+        }
     }
 }

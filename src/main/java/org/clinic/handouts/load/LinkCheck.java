@@ -1,4 +1,4 @@
-package org.clinic.handouts.check;
+package org.clinic.handouts.load;
 
 import java.net.URI;
 import java.net.URISyntaxException;
