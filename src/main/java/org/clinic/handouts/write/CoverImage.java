@@ -7,14 +7,12 @@ import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
+import java.awt.image.DataBufferByte;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import javax.imageio.ImageIO;
 import org.clinic.handouts.model.Clinic;
 import org.clinic.handouts.render.CoverStyle;
 import org.clinic.handouts.render.Layout;
@@ -26,6 +24,9 @@ import org.clinic.handouts.render.Layout;
  */
 final class CoverImage {
     static final String FILE_NAME = "cover.png";
+
+    private static final Color PRIMARY = Color.BLACK;
+    private static final Color TINT = Color.WHITE;
 
     private final CoverStyle style;
     private final Font titleFont;
@@ -42,19 +43,20 @@ final class CoverImage {
         int h = style.height();
         int margin = (int) Math.round(w * style.margin());
         int band = (int) Math.round(h * style.band());
-        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        // Drawn as a mask, black for the primary colour and white for the tint (the only two colours on it).
+        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D g = image.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
             g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-            g.setColor(Color.decode(colours.tint()));
+            g.setColor(TINT);
             g.fillRect(0, 0, w, h);
-            g.setColor(Color.decode(colours.primary()));
+            g.setColor(PRIMARY);
             g.fillRect(0, 0, w, band);
 
             // On the primary colour the text is the tint: the pair the clinic profile is checked for contrast.
-            g.setColor(Color.decode(colours.tint()));
+            g.setColor(TINT);
             g.setFont(labelFont.deriveFont((float) (w * style.categorySize())));
             int y = margin + g.getFontMetrics().getAscent();
             g.drawString(category.toUpperCase(Locale.ROOT), margin, y);
@@ -67,7 +69,7 @@ final class CoverImage {
                 g.drawString(lines.get(i), margin, top + i * lineHeight);
             }
 
-            g.setColor(Color.decode(colours.primary()));
+            g.setColor(PRIMARY);
             g.setFont(labelFont.deriveFont((float) (w * style.clinicSize())));
             List<String> name = wrap(g.getFontMetrics(), clinicName, w - 2 * margin);
             int nameLine = g.getFontMetrics().getHeight();
@@ -77,13 +79,8 @@ final class CoverImage {
         } finally {
             g.dispose();
         }
-        try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-            ImageIO.write(image, "png", out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot encode the cover", e);
-        }
+        byte[] mask = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
+        return PalettePng.of(w, h, mask, Color.decode(colours.primary()).getRGB(), Color.decode(colours.tint()).getRGB());
     }
 
     /** The title in the largest size between the style's bounds that fits the space, wrapped at spaces. */

@@ -38,13 +38,13 @@ public final class EpubWriter {
 
     private final Layout layout;
     private final byte[] css;
-    private final CoverImage cover;
+    /** Made on first use: a PDF-only run neither loads the cover's fonts nor reads its style. */
+    private CoverImage cover;
     private final Map<String, Labels> labelsByLanguage = new ConcurrentHashMap<>();
 
     public EpubWriter(Layout layout) {
         this.layout = layout;
         this.css = layout.text(STYLESHEET).getBytes(StandardCharsets.UTF_8);
-        this.cover = new CoverImage(layout);
     }
 
     public byte[] write(Xhtml xhtml, Article article, Clinic clinic) {
@@ -89,7 +89,7 @@ public final class EpubWriter {
 
     /** The cover image and the page that shows it, first in reading order. */
     private Resource coverPage(Book book, Article article, Clinic clinic, Labels labels) {
-        byte[] png = cover.png(article.category(), article.title(), clinic.name(), clinic.colours());
+        byte[] png = cover().png(article.category(), article.title(), clinic.name(), clinic.colours());
         book.getResources().add(new Resource(COVER_IMAGE_ID, png, CoverImage.FILE_NAME, MediatypeService.PNG));
         EpubPage page = new EpubPage(article.language(), article.title(), STYLESHEET);
         page.body().setAttributeNS(EpubSemantics.OPS, "epub:type", "cover");
@@ -101,6 +101,13 @@ public final class EpubWriter {
         Resource resource = new Resource("cover", page.bytes(), COVER_PAGE, MediatypeService.XHTML);
         book.getResources().add(resource);
         return resource;
+    }
+
+    private synchronized CoverImage cover() {
+        if (cover == null) {
+            cover = new CoverImage(layout);
+        }
+        return cover;
     }
 
     private static void describe(Metadata metadata, Article article, Clinic clinic) {
