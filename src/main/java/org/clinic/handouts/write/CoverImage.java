@@ -47,9 +47,10 @@ final class CoverImage {
         BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D g = image.createGraphics();
         try {
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
             g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+            g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
             g.setColor(TINT);
             g.fillRect(0, 0, w, h);
             g.setColor(PRIMARY);
@@ -59,14 +60,14 @@ final class CoverImage {
             g.setColor(TINT);
             g.setFont(labelFont.deriveFont((float) (w * style.categorySize())));
             int y = margin + g.getFontMetrics().getAscent();
-            g.drawString(category.toUpperCase(Locale.ROOT), margin, y);
+            draw(g, category.toUpperCase(Locale.ROOT), margin, y);
 
             List<String> lines = fitTitle(g, title, w - 2 * margin, band - y - 2 * margin);
             FontMetrics m = g.getFontMetrics();
             int lineHeight = lineHeight(g.getFont());
             int top = band - margin - lineHeight * lines.size() + m.getAscent();
             for (int i = 0; i < lines.size(); i++) {
-                g.drawString(lines.get(i), margin, top + i * lineHeight);
+                draw(g, lines.get(i), margin, top + i * lineHeight);
             }
 
             g.setColor(PRIMARY);
@@ -74,7 +75,7 @@ final class CoverImage {
             List<String> name = wrap(g.getFontMetrics(), clinicName, w - 2 * margin);
             int nameLine = g.getFontMetrics().getHeight();
             for (int i = 0; i < name.size(); i++) {
-                g.drawString(name.get(i), margin, band + margin + g.getFontMetrics().getAscent() + i * nameLine);
+                draw(g, name.get(i), margin, band + margin + g.getFontMetrics().getAscent() + i * nameLine);
             }
         } finally {
             g.dispose();
@@ -96,6 +97,14 @@ final class CoverImage {
                 return lines;
             }
         }
+    }
+
+    /**
+     * Text is filled as glyph outlines, read from the font file, by Java2D's own rasteriser: the platform's glyph
+     * rasteriser (FreeType on Linux, whichever version the machine has) would make the pixels depend on the machine.
+     */
+    private static void draw(Graphics2D g, String text, int x, int y) {
+        g.fill(g.getFont().createGlyphVector(g.getFontRenderContext(), text).getOutline(x, y));
     }
 
     /** Titles are set solid-ish, not with the font's own generous line gap. */
