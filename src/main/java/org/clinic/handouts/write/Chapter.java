@@ -1,32 +1,23 @@
 package org.clinic.handouts.write;
 
-import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import javax.xml.transform.OutputKeys;
-import javax.xml.transform.Transformer;
-import javax.xml.transform.TransformerException;
-import javax.xml.transform.TransformerFactory;
-import javax.xml.transform.dom.DOMSource;
-import javax.xml.transform.stream.StreamResult;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
 /**
- * One EPUB chapter cut from the article's XHTML: each {@code div.chapter} child of the body becomes an XHTML 1.1
- * file, with in-document links ({@code #source-1}) rewritten to point into the file that now holds the target.
+ * One EPUB chapter cut from the article's XHTML (after {@link EpubSemantics}): each chapter child of the body
+ * becomes an XHTML5 file, with in-document links ({@code #source-1}, {@code #cite-1-2}) rewritten to point into
+ * the file that now holds the target.
  */
-record Chapter(String id, String fileName, String title, List<Heading> subheadings, byte[] bytes) {
+record Chapter(String id, String fileName, String title, List<Heading> subheadings, boolean endNotes, byte[] bytes) {
 
-    private static final String XHTML = "http://www.w3.org/1999/xhtml";
+    private static final String XHTML = EpubSemantics.XHTML;
     private static final String XML = "http://www.w3.org/XML/1998/namespace";
-    /** Creating the factory looks up a provider on every call: once is enough (newTransformer is guarded). */
-    private static final TransformerFactory FACTORY = TransformerFactory.newDefaultInstance();
-    private static final Object TRANSFORMERS_LOCK = new Object();
 
     /** A heading inside a chapter, for the nested table of contents. */
     record Heading(String title, String fragment) {}
@@ -46,7 +37,7 @@ record Chapter(String id, String fileName, String title, List<Heading> subheadin
                 }
             }
         }
-        Element html = document.getDocumentElement();
+        String language = document.getDocumentElement().getAttributeNS(XML, "lang");
         List<Chapter> chapters = new ArrayList<>();
         for (Element part : parts) {
             String file = part.getAttribute("id") + ".xhtml";
@@ -55,24 +46,17 @@ record Chapter(String id, String fileName, String title, List<Heading> subheadin
             String title = headings.isEmpty() ? part.getAttribute("id") : text(headings.getFirst());
             List<Heading> subheadings = headings.stream().skip(1).filter(h -> h.getLocalName().equals("h2"))
                     .map(h -> new Heading(text(h), anchor(h))).filter(h -> !h.fragment().isEmpty()).toList();
-            byte[] bytes = serialise(page(html, part, title, stylesheet));
-            chapters.add(new Chapter(part.getAttribute("id"), file, title, subheadings, bytes));
+            byte[] bytes = page(language, part, title, stylesheet);
+            boolean endNotes = part.getAttributeNS(EpubSemantics.OPS, "type").equals("endnotes");
+            chapters.add(new Chapter(part.getAttribute("id"), file, title, subheadings, endNotes, bytes));
         }
         return chapters;
     }
 
-    private static Document page(Element sourceHtml, Element part, String title, String stylesheet) {
-        Document page = sourceHtml.getOwnerDocument().getImplementation().createDocument(XHTML, "html", null);
-        Element html = page.getDocumentElement();
-        html.setAttributeNS(XML, "xml:lang", sourceHtml.getAttributeNS(XML, "lang"));
-        Element head = (Element) html.appendChild(page.createElementNS(XHTML, "head"));
-        head.appendChild(page.createElementNS(XHTML, "title")).setTextContent(title);
-        Element link = (Element) head.appendChild(page.createElementNS(XHTML, "link"));
-        link.setAttribute("rel", "stylesheet");
-        link.setAttribute("type", "text/css");
-        link.setAttribute("href", stylesheet);
-        html.appendChild(page.createElementNS(XHTML, "body")).appendChild(page.importNode(part, true));
-        return page;
+    private static byte[] page(String language, Element part, String title, String stylesheet) {
+        EpubPage page = new EpubPage(language, title, stylesheet);
+        page.body().appendChild(page.document().importNode(part, true));
+        return page.bytes();
     }
 
     private static void relink(Element part, String file, Map<String, String> fileOfId) {
@@ -101,7 +85,7 @@ record Chapter(String id, String fileName, String title, List<Heading> subheadin
         return "";
     }
 
-    private static List<Element> descendants(Element root) {
+    static List<Element> descendants(Element root) {
         List<Element> out = new ArrayList<>();
         NodeList all = root.getElementsByTagNameNS("*", "*");
         for (int i = 0; i < all.getLength(); i++) {
@@ -110,29 +94,11 @@ record Chapter(String id, String fileName, String title, List<Heading> subheadin
         return out;
     }
 
-    private static boolean hasClass(Element e, String name) {
+    static boolean hasClass(Element e, String name) {
         return List.of(e.getAttribute("class").split("\\s+")).contains(name);
     }
 
     private static String text(Element e) {
         return e.getTextContent().strip().replaceAll("\\s+", " ");
-    }
-
-    private static byte[] serialise(Document page) {
-        try {
-            Transformer t;
-            synchronized (TRANSFORMERS_LOCK) {
-                t = FACTORY.newTransformer();
-            }
-            t.setOutputProperty(OutputKeys.METHOD, "xml");
-            t.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
-            t.setOutputProperty(OutputKeys.DOCTYPE_PUBLIC, "-//W3C//DTD XHTML 1.1//EN");
-            t.setOutputProperty(OutputKeys.DOCTYPE_SYSTEM, "http://www.w3.org/TR/xhtml11/DTD/xhtml11.dtd");
-            ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
-            t.transform(new DOMSource(page), new StreamResult(out));
-            return out.toByteArray();
-        } catch (TransformerException e) {
-            throw new IllegalStateException("cannot serialise an EPUB chapter", e);
-        }
     }
 }

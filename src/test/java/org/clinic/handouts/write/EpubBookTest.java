@@ -19,7 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The sample e-book: valid for EPUBCheck, with the article, then sources, then disclaimer. */
+/** The sample e-book: valid for EPUBCheck, with the cover, the article, then sources, then disclaimer. */
 class EpubBookTest {
     @TempDir
     static Path out;
@@ -41,16 +41,16 @@ class EpubBookTest {
     }
 
     @Test
-    void chaptersAreTheArticleThenSourcesThenDisclaimer() throws IOException {
+    void chaptersAreTheCoverArticleThenSourcesThenDisclaimer() throws IOException {
         List<String> spine = new ArrayList<>();
         for (SpineReference ref : book.getSpine().getSpineReferences()) {
             spine.add(ref.getResource().getHref());
         }
-        assertThat(spine).containsExactly("article.xhtml", "sources.xhtml", "disclaimer.xhtml");
+        assertThat(spine).containsExactly("cover.xhtml", "article.xhtml", "sources.xhtml", "disclaimer.xhtml");
         assertThat(chapter("article.xhtml")).contains("<h1 id=\"title\">CAR-NK Cells: Could 'Off-the-Shelf' Immune")
                 .contains("What we see at the clinic").contains("Key takeaway")
                 .contains("A 2025 review shows it genuinely crossing from the lab");
-        assertThat(chapter("sources.xhtml")).contains("<h2>Sources</h2>")
+        assertThat(chapter("sources.xhtml")).contains("<h2>Sources</h2>").contains("<li class=\"source\" epub:type=\"endnote\" id=\"source-1\">")
                 .contains("href=\"https://pmc.ncbi.nlm.nih.gov/articles/PMC12607298/\"");
         assertThat(chapter("disclaimer.xhtml")).contains("<h2>Disclaimer</h2>").contains("not medical advice");
     }
@@ -105,14 +105,50 @@ class EpubBookTest {
         assertThat(book.getResources().getByHref("logo.svg").getMediaType().getName()).isEqualTo("image/svg+xml");
         assertThat(book.getResources().getByHref("qr.png").getMediaType().getName()).isEqualTo("image/png");
         String opf = new String(book.getOpfResource().getData(), StandardCharsets.UTF_8);
-        assertThat(opf).contains("<dc:date opf:event=\"reviewed\">2026-06-24</dc:date>")
-                .contains("<dc:date opf:event=\"next-review\">2027-06-24</dc:date>");
+        assertThat(opf).contains("<dc:date>2026-06-24</dc:date>")
+                .contains("<opf:meta property=\"dcterms:modified\">2026-06-24T00:00:00Z</opf:meta>")
+                .contains("<opf:meta property=\"dcterms:valid\">2026-06-24/2027-06-24</opf:meta>");
     }
 
     @Test
     void carriesNoFontsSoReadersUseTheirOwn() {
         assertThat(book.getResources().getAll()).extracting(Resource::getHref)
                 .noneMatch(href -> href.endsWith(".ttf") || href.endsWith(".otf"));
+    }
+
+    @Test
+    void isEpub3WithANavigationDocumentAndTheNcxForOlderReaders() throws IOException {
+        String opf = new String(book.getOpfResource().getData(), StandardCharsets.UTF_8);
+        assertThat(opf).contains("version=\"3.0\"").contains("<opf:spine toc=\"ncx\">")
+                .doesNotContain("opf:event", "opf:scheme");
+        assertThat(chapter("nav.xhtml")).contains("<nav epub:type=\"toc\" id=\"toc\" role=\"doc-toc\"><h2>Contents</h2>")
+                .contains("<a href=\"article.xhtml#section-1\">What question did the researchers ask?</a>")
+                .contains("<nav epub:type=\"landmarks\" hidden=\"hidden\"><h2>Guide</h2>")
+                .contains("<a epub:type=\"cover\" href=\"cover.xhtml\">Cover</a>")
+                .contains("<a epub:type=\"bodymatter\" href=\"article.xhtml\">Start of the article</a>")
+                .contains("<a epub:type=\"endnotes\" href=\"sources.xhtml\">Sources</a>");
+        assertThat(book.getResources().getByHref("toc.ncx")).isNotNull();
+        for (String page : List.of("cover.xhtml", "article.xhtml", "sources.xhtml", "disclaimer.xhtml", "nav.xhtml")) {
+            assertThat(chapter(page)).as(page).startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html>\n")
+                    .contains("lang=\"en-GB\" xml:lang=\"en-GB\"");
+        }
+    }
+
+    @Test
+    void theCoverIsDrawnInTheClinicsColoursWithATextAlternative() throws IOException {
+        var image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(
+                book.getResources().getByHref("cover.png").getData()));
+        assertThat(image.getWidth()).isEqualTo(1400);
+        assertThat(image.getHeight()).isEqualTo(2100);
+        assertThat(image.getRGB(5, 5) & 0xffffff).isEqualTo(0x0b4650);      // primary, behind the title
+        assertThat(image.getRGB(5, 2095) & 0xffffff).isEqualTo(0xeef5f5);   // tint, behind the clinic's name
+        assertThat(chapter("cover.xhtml")).contains("<img alt=\"Cover: CAR-NK Cells: Could 'Off-the-Shelf' Immune"
+                + " Therapy Follow CAR-T?, from Northbridge Cell Therapy Clinic\" role=\"doc-cover\" src=\"cover.png\"/>");
+    }
+
+    @Test
+    void linksInRunningTextAreUnderlined() throws IOException {
+        assertThat(chapter("ebook.css")).contains("a { text-decoration: underline; }").doesNotContain("text-decoration: none");
     }
 
     private static String chapter(String href) throws IOException {

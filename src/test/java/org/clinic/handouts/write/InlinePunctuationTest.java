@@ -68,7 +68,8 @@ class InlinePunctuationTest {
             String chapter = new String(epub.getInputStream(epub.getEntry("OEBPS/article.xhtml")).readAllBytes(),
                     StandardCharsets.UTF_8);
             assertThat(chapter)
-                    .contains("results <span class=\"glued\"><a class=\"citation\" href=\"sources.xhtml#source-1\""
+                    .contains("results <span class=\"glued\"><a class=\"citation\" epub:type=\"noteref\""
+                            + " href=\"sources.xhtml#source-1\" id=\"cite-1-4\" role=\"doc-noteref\""
                             + " title=\"Source 1\">[1]</a>.</span> Cells")
                     .contains("were <span class=\"glued\"><strong>faster</strong>,</span> in")
                     .contains("<em>most early </em><span class=\"glued\"><em>trials</em>;</span> see")
