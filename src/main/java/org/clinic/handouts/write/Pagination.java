@@ -1,7 +1,10 @@
 package org.clinic.handouts.write;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.clinic.handouts.ExitCode;
+import org.clinic.handouts.HandoutsException;
 import org.clinic.handouts.model.Asset;
 import org.clinic.handouts.render.Xhtml;
 import org.openpdf.text.Document;
@@ -33,6 +36,10 @@ final class Pagination {
     private final Deferral.Placement asWritten;
     /** Enough to pass a few paragraphs or questions; each move costs a layout. */
     private static final int MAX_MOVES = 6;
+    private static final LineBreaks LINE_BREAKS = new LineBreaks();
+    /** Each round fits the footer or repairs text that a layout showed cannot fit; two are enough in practice. */
+    private static final int MAX_REPAIRS = 4;
+    private final Optional<Element> footerTitle;
 
     Pagination(Xhtml xhtml, String stylesheet, Map<String, Asset> assets, PdfImages images, ITextFontResolver fonts) {
         this.document = xhtml.document();
@@ -48,21 +55,58 @@ final class Pagination {
         this.body = (Element) document.getElementsByTagNameNS(XHTML_NS, "body").item(0);
         this.classes = body.getAttribute("class");
         this.deferral = new Deferral(withId(document, BODY_ID));
+        this.footerTitle = firstChild(withId(document, FooterTitle.FOOTER_ID));
         this.asWritten = deferral.placement();
     }
 
+    /**
+     * The layout to draw. Throws an article error when some text would still not reach the page (see
+     * {@link TextGuard}).
+     */
     ITextRenderer laidOut(boolean duplex) {
         Attempt chosen = fittingVariant();
         deferral.restore(chosen.placement());
         ITextRenderer renderer = chosen.renderer();
+        String classes = chosen.variant();
         if (duplex && renderer.getRootBox().getLayer().getPages().size() % 2 == 1) {
             // The layout's .duplex-blank block becomes a blank last page, so the disclaimer stays on the back.
-            renderer = withClasses(chosen.variant() + " duplex");
+            classes = chosen.variant() + " duplex";
+            renderer = withClasses(classes);
         } else {
             // Later attempts changed the shared DOM's class; put back the one this layout was made with.
             withClassAttribute(chosen.variant());
         }
+        renderer = repaired(renderer, classes);
+        List<TextGuard.Overflow> lost = TextGuard.overflows(renderer);
+        if (!lost.isEmpty()) {
+            TextGuard.Overflow first = lost.getFirst();
+            throw new HandoutsException(ExitCode.ARTICLE_ERRORS, "text would run off the page in "
+                    + TextGuard.place(first.element()) + ": \u201c" + abbreviated(first.text()) + "\u201d"
+                    + (lost.size() > 1 ? " and " + (lost.size() - 1) + " more" : "")
+                    + "; shorten it or break it with spaces");
+        }
         return renderer;
+    }
+
+    private static String abbreviated(String text) {
+        return text.length() <= 60 ? text : text.substring(0, 57) + "\u2026";
+    }
+
+    /**
+     * {@code renderer}, or a new layout with the same classes once the footer's title is fitted and text that
+     * did not fit its line repaired ({@link TextGuard#repair}).
+     */
+    private ITextRenderer repaired(ITextRenderer renderer, String classes) {
+        ITextRenderer repaired = renderer;
+        for (int round = 0; round < MAX_REPAIRS; round++) {
+            boolean changed = FooterTitle.fit(repaired, footerTitle);
+            changed |= TextGuard.repair(TextGuard.overflows(repaired));
+            if (!changed) {
+                break;
+            }
+            repaired = withClasses(classes);
+        }
+        return repaired;
     }
 
     /**
@@ -74,7 +118,7 @@ final class Pagination {
 
     private Attempt attempt(String variant) {
         deferral.restore(asWritten);
-        ITextRenderer renderer = withClasses(variant);
+        ITextRenderer renderer = repaired(withClasses(variant), variant);
         for (int moves = 0; moves < MAX_MOVES; moves++) {
             BodyPages pages = BodyPages.of(renderer, BODY_ID);
             Optional<Deferral.Gap> gap = deferral.gap(renderer, pages);
@@ -147,6 +191,15 @@ final class Pagination {
         return null;
     }
 
+    private static Optional<Element> firstChild(Element element) {
+        for (org.w3c.dom.Node n = element.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element child) {
+                return Optional.of(child);
+            }
+        }
+        return Optional.empty();
+    }
+
     private void withClassAttribute(String extra) {
         body.setAttribute("class", (classes + " " + extra).strip());
     }
@@ -161,6 +214,7 @@ final class Pagination {
         renderer.setPDFVersion(org.openpdf.text.pdf.PdfWriter.VERSION_1_7);
         renderer.setPDFCreator("handouts");
         renderer.setPDFProducer(PRODUCER);
+        renderer.getSharedContext().setLineBreakingStrategy(LINE_BREAKS);
         renderer.setDocument(document, LocalOnlyUserAgent.ASSET_BASE);
         renderer.layout();
         return renderer;
