@@ -18,6 +18,12 @@ import org.xhtmlrenderer.layout.breaker.LineBreakingStrategy;
 final class LineBreaks implements LineBreakingStrategy {
     /** A line may end after one of these inside a word: the joints of an address. */
     private static final String JOINTS = "/?&=-";
+    /**
+     * A word this long cannot fit any line of the leaflets (300 of the narrowest letter at 10 pt is wider than
+     * Letter paper), so it may break anywhere. Left to the stylesheet's break-word, each of its lines would be
+     * measured to the end of the word: a cost that grows with the square of the word's length.
+     */
+    static final int LONGER_THAN_ANY_LINE = 300;
 
     @Override
     public BreakPointsProvider getBreakPointsProvider(String text, String lang, CalculatedStyle style) {
@@ -29,7 +35,12 @@ final class LineBreaks implements LineBreakingStrategy {
         private final String text;
         private final BreakIterator words = BreakIterator.getLineInstance();
         private final Deque<Integer> pending = new ArrayDeque<>();
+        /** The last break point handed out. */
         private int scanned;
+        /** Where the Java breaker stands; it is asked again only from a break point it did not give. */
+        private int wordsAt;
+        /** Up to here, inside a word longer than any line, every character is a break point. */
+        private int anywhereUntil;
         private boolean done;
 
         Points(String text) {
@@ -40,20 +51,43 @@ final class LineBreaks implements LineBreakingStrategy {
         @Override
         public BreakPoint next() {
             if (pending.isEmpty() && !done) {
-                int next = words.next();
-                while (next != BreakIterator.DONE && next > 0 && text.charAt(next - 1) == ':'
-                        && text.startsWith("//", next)) {
-                    next = words.next();   // never between "https:" and "//"
+                if (scanned < anywhereUntil || insideLongWord()) {
+                    scanned = Character.isLowSurrogate(text.charAt(scanned + 1)) ? scanned + 2 : scanned + 1;
+                    return new BreakPoint(scanned);
                 }
-                if (next == BreakIterator.DONE) {
-                    done = true;
-                } else {
-                    addJoints(scanned, next);
-                    pending.add(next);
-                    scanned = next;
+                findNext();
+            }
+            return pending.isEmpty() ? BreakPoint.getDonePoint() : new BreakPoint(scanned = pending.poll());
+        }
+
+        /** Whether the next {@link #LONGER_THAN_ANY_LINE} characters hold no space; then half of them may break. */
+        private boolean insideLongWord() {
+            int end = scanned + LONGER_THAN_ANY_LINE;
+            if (end >= text.length()) {
+                return false;
+            }
+            for (int i = scanned; i <= end; i++) {
+                if (Character.isWhitespace(text.charAt(i))) {
+                    return false;
                 }
             }
-            return pending.isEmpty() ? BreakPoint.getDonePoint() : new BreakPoint(pending.poll());
+            anywhereUntil = scanned + LONGER_THAN_ANY_LINE / 2;
+            return true;
+        }
+
+        private void findNext() {
+            int next = wordsAt == scanned ? words.next() : words.following(scanned);
+            while (next != BreakIterator.DONE && next > 0 && text.charAt(next - 1) == ':'
+                    && text.startsWith("//", next)) {
+                next = words.next();   // never between "https:" and "//"
+            }
+            if (next == BreakIterator.DONE) {
+                done = true;
+                return;
+            }
+            addJoints(scanned, next);
+            pending.add(next);
+            wordsAt = next;
         }
 
         /**
