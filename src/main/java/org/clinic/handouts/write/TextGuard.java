@@ -3,6 +3,7 @@ package org.clinic.handouts.write;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -27,6 +28,9 @@ final class TextGuard {
     static final String BREAK_WORD = "break-word";
     /** Rounding in Flying Saucer's units (1/20 pt); less than a hair of a glyph. */
     private static final int SLACK = 2;
+    /** The layout's ids (article.ftlx) that name an article field; section-n and source-n are mapped by rule. */
+    private static final Map<String, String> FIELDS = Map.of("title", "title", "running-footer", "title",
+            "clinic-view", "clinic_view", "takeaway", "takeaway", "questions", "questions");
 
     /** A run of text that does not fit, and the element it belongs to. */
     record Overflow(Element element, String text) {}
@@ -118,11 +122,15 @@ final class TextGuard {
         return String.join(" ", List.of(classes.split(" ")).stream().filter(c -> !c.equals(name)).toList());
     }
 
-    /** Where the text is, for a message: the id of the nearest element that has one. */
+    /**
+     * Where the text is, for a message: the article's field when the layout's ids tell it (section-3 is
+     * sections[3], source-2 is sources[2]; see article.ftlx), else the id of the nearest element that has one.
+     */
     static String place(Element element) {
         for (Node n = element; n instanceof Element e; n = e.getParentNode()) {
-            if (!e.getAttribute("id").isEmpty()) {
-                return e.getAttribute("id");
+            String id = e.getAttribute("id");
+            if (!id.isEmpty()) {
+                return FIELDS.getOrDefault(id, id.replaceFirst("^(section|source)-(\\d+)$", "$1s[$2]"));
             }
         }
         return "the document";

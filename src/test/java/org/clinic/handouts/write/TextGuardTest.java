@@ -39,7 +39,7 @@ class TextGuardTest {
                 EnumSet.of(PrintOptions.Variant.STANDARD), Pipeline.PrintSettings.DEFAULT, new OutputFolder(out)))
                 .isInstanceOfSatisfying(HandoutsException.class, e -> assertThat(e.exitCode())
                         .isEqualTo(ExitCode.ARTICLE_ERRORS))
-                .hasMessage("the standard PDF of wide: text would run off the page in section-5: “"
+                .hasMessage("the standard PDF of wide: text would run off the page in sections[5]: “"
                         + word.substring(0, 57) + "…”; shorten it or break it with spaces");
         assertThat(out.resolve("wide.pdf")).doesNotExist();
         assertThat(out.resolve("wide.epub")).doesNotExist();
