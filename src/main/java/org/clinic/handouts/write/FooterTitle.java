@@ -55,6 +55,16 @@ final class FooterTitle {
         return true;
     }
 
+    /** The element holding the title: the footer's first child element. */
+    static Optional<Element> titleIn(Element footer) {
+        for (org.w3c.dom.Node n = footer.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element child) {
+                return Optional.of(child);
+            }
+        }
+        return Optional.empty();
+    }
+
     private static String shortened(String text, int length) {
         String start = text.endsWith(ELLIPSIS) ? text.substring(0, text.length() - 1) : text;
         int end = Math.min(length, start.length());

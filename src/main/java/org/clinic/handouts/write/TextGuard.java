@@ -5,6 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.clinic.handouts.ExitCode;
+import org.clinic.handouts.HandoutsException;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.xhtmlrenderer.layout.LayoutContext;
@@ -120,6 +122,18 @@ final class TextGuard {
 
     private static String without(String classes, String name) {
         return String.join(" ", List.of(classes.split(" ")).stream().filter(c -> !c.equals(name)).toList());
+    }
+
+    /** An article error for the first of {@code lost}, if any: the text would not reach the page. */
+    static void requireNone(List<Overflow> lost) {
+        if (!lost.isEmpty()) {
+            Overflow first = lost.getFirst();
+            String text = first.text().length() <= 60 ? first.text() : first.text().substring(0, 57) + "\u2026";
+            throw new HandoutsException(ExitCode.ARTICLE_ERRORS, "text would run off the page in "
+                    + place(first.element()) + ": \u201c" + text + "\u201d"
+                    + (lost.size() > 1 ? " and " + (lost.size() - 1) + " more" : "")
+                    + "; shorten it or break it with spaces");
+        }
     }
 
     /**
