@@ -14,8 +14,9 @@ import org.xhtmlrenderer.pdf.ITextRenderer;
  * Lays one leaflet out on pages (Flying Saucer), trying the {@link PageFit} variants, letting a pushed sidebar give
  * way to the text after it ({@link Deferral}), and padding for duplex printing; after each layout the text that
  * would not reach the page is repaired or refused ({@link TextGuard}, {@link FooterTitle}). Every attempt parses
- * the stylesheet again (a sixteenth of a library run): keeping parsed stylesheets means keeping Flying Saucer's style engines, which hold on to their last document, and that raised a
- * 1,000-article run's peak memory from 190 to 350 MB for no measurable gain in time.
+ * the stylesheet again (a sixteenth of a library run): keeping parsed stylesheets means keeping Flying Saucer's
+ * style engines, which hold on to their last document, and that raised a 1,000-article run's peak memory from 190
+ * to 350 MB for no measurable gain in time.
  */
 final class Pagination {
     /** The first chapter of the XHTML is the article body; the sources and disclaimer pages follow it. */
