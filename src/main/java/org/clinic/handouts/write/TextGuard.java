@@ -5,8 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.clinic.handouts.ExitCode;
-import org.clinic.handouts.HandoutsException;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.xhtmlrenderer.layout.LayoutContext;
@@ -129,24 +127,42 @@ final class TextGuard {
         if (!lost.isEmpty()) {
             Overflow first = lost.getFirst();
             String text = first.text().length() <= 60 ? first.text() : first.text().substring(0, 57) + "\u2026";
-            throw new HandoutsException(ExitCode.ARTICLE_ERRORS, "text would run off the page in "
-                    + place(first.element()) + ": \u201c" + text + "\u201d"
-                    + (lost.size() > 1 ? " and " + (lost.size() - 1) + " more" : "")
+            Element holder = holder(first.element());
+            String id = holder == null ? "" : holder.getAttribute("id");
+            String field = FIELDS.getOrDefault(id, id.replaceFirst("^(section|source)-(\\d+)$", "$1s[$2]"));
+            throw new UnprintableText(field, paragraphIn(holder, first.element()), "text would run off the page: \u201c"
+                    + text + "\u201d" + (lost.size() > 1 ? " and " + (lost.size() - 1) + " more" : "")
                     + "; shorten it or break it with spaces");
         }
     }
 
-    /**
-     * Where the text is, for a message: the article's field when the layout's ids tell it (section-3 is
-     * sections[3], source-2 is sources[2]; see article.ftlx), else the id of the nearest element that has one.
-     */
-    static String place(Element element) {
+    /** The nearest element with an id (the layout's ids name the article's fields; see article.ftlx). */
+    private static Element holder(Element element) {
         for (Node n = element; n instanceof Element e; n = e.getParentNode()) {
-            String id = e.getAttribute("id");
-            if (!id.isEmpty()) {
-                return FIELDS.getOrDefault(id, id.replaceFirst("^(section|source)-(\\d+)$", "$1s[$2]"));
+            if (!e.getAttribute("id").isEmpty()) {
+                return e;
             }
         }
-        return "the document";
+        return null;
+    }
+
+    /** Which paragraph of {@code holder} (1-based, document order) holds {@code element}; 0 when none does. */
+    private static int paragraphIn(Element holder, Element element) {
+        Element paragraph = null;
+        for (Node n = element; n instanceof Element e && e != holder; n = e.getParentNode()) {
+            if ("p".equals(e.getLocalName())) {
+                paragraph = e;
+            }
+        }
+        if (holder == null || paragraph == null) {
+            return 0;
+        }
+        org.w3c.dom.NodeList all = holder.getElementsByTagNameNS(paragraph.getNamespaceURI(), "p");
+        for (int i = 0; i < all.getLength(); i++) {
+            if (all.item(i) == paragraph) {
+                return i + 1;
+            }
+        }
+        return 0;
     }
 }
