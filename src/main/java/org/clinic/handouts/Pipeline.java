@@ -19,6 +19,7 @@ import org.clinic.handouts.load.ClinicLoader;
 import org.clinic.handouts.load.LoadedArticle;
 import org.clinic.handouts.model.Article;
 import org.clinic.handouts.model.Clinic;
+import org.clinic.handouts.model.Paragraph;
 import org.clinic.handouts.model.Position;
 import org.clinic.handouts.model.Problem;
 import org.clinic.handouts.model.Problems;
@@ -30,6 +31,7 @@ import org.clinic.handouts.write.EpubWriter;
 import org.clinic.handouts.write.OutputFolder;
 import org.clinic.handouts.write.PdfWriter;
 import org.clinic.handouts.write.PrintOptions;
+import org.clinic.handouts.write.UnprintableText;
 
 /**
  * The stages for one article: load → check → render (XHTML) → write (PDF, EPUB in memory) → commit to the output
@@ -199,7 +201,11 @@ public final class Pipeline {
             for (PrintOptions.Variant variant : variants) {
                 PrintOptions options = new PrintOptions(print.paper().orElse(clinic.paper()), variant, print.pdfa(),
                         print.duplex());
-                files.put(pdfName(article.name(), variant), pdfWriter.write(xhtml, article, options));
+                try {
+                    files.put(pdfName(article.name(), variant), pdfWriter.write(xhtml, article, options));
+                } catch (UnprintableText e) {
+                    return new Outcome(file, unprintable(checked, e), List.of());
+                }
             }
         }
         if (epub.isPresent()) {
@@ -226,6 +232,28 @@ public final class Pipeline {
 
     private static String epubName(String article) {
         return article + ".epub";
+    }
+
+    /**
+     * The article's problems with text the print writer could not fit, reported at its paragraph when the writer
+     * says which (the n-th paragraph printed under that field), else at the field.
+     */
+    private static List<Problem> unprintable(Checked checked, UnprintableText e) {
+        LoadedArticle loaded = checked.article().orElseThrow();
+        List<LoadedArticle.Located<Paragraph>> under = loaded.paragraphs().stream()
+                .filter(p -> p.field().equals(e.field()) || p.field().startsWith(e.field() + ".")
+                        || p.field().startsWith(e.field() + "["))
+                .toList();
+        Problems problems = new Problems(checked.file());
+        if (e.paragraph() > 0 && e.paragraph() <= under.size()) {
+            LoadedArticle.Located<Paragraph> p = under.get(e.paragraph() - 1);
+            problems.error(p.at(), p.field(), e.getMessage());
+        } else {
+            problems.error(loaded.positionOf(e.field()), e.field(), e.getMessage());
+        }
+        List<Problem> all = new ArrayList<>(checked.problems());
+        all.addAll(problems.sorted());
+        return all;
     }
 
     /** The standard leaflet and EPUB with the clinic's paper: what {@code build} does without options. */

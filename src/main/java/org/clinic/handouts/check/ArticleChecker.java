@@ -43,6 +43,7 @@ public final class ArticleChecker {
             }
         }
         new GlyphCheck(fonts).check(loaded, problems);
+        ParagraphLength.check(loaded, problems);
         checkReviewAndAddress(loaded, problems);
     }
 

@@ -12,9 +12,11 @@ import org.xhtmlrenderer.pdf.ITextRenderer;
 
 /**
  * Lays one leaflet out on pages (Flying Saucer), trying the {@link PageFit} variants, letting a pushed sidebar give
- * way to the text after it ({@link Deferral}), and padding for duplex printing. Every attempt parses the stylesheet again (a sixteenth of a library run): keeping parsed stylesheets
- * means keeping Flying Saucer's style engines, which hold on to their last document, and that raised a
- * 1,000-article run's peak memory from 190 to 350 MB for no measurable gain in time.
+ * way to the text after it ({@link Deferral}), and padding for duplex printing; after each layout the text that
+ * would not reach the page is repaired or refused ({@link TextGuard}, {@link FooterTitle}). Every attempt parses
+ * the stylesheet again (a sixteenth of a library run): keeping parsed stylesheets means keeping Flying Saucer's
+ * style engines, which hold on to their last document, and that raised a 1,000-article run's peak memory from 190
+ * to 350 MB for no measurable gain in time.
  */
 final class Pagination {
     /** The first chapter of the XHTML is the article body; the sources and disclaimer pages follow it. */
@@ -33,6 +35,10 @@ final class Pagination {
     private final Deferral.Placement asWritten;
     /** Enough to pass a few paragraphs or questions; each move costs a layout. */
     private static final int MAX_MOVES = 6;
+    private static final LineBreaks LINE_BREAKS = new LineBreaks();
+    /** Each round fits the footer or repairs text that a layout showed cannot fit; two are enough in practice. */
+    private static final int MAX_REPAIRS = 4;
+    private final Optional<Element> footerTitle;
 
     Pagination(Xhtml xhtml, String stylesheet, Map<String, Asset> assets, PdfImages images, ITextFontResolver fonts) {
         this.document = xhtml.document();
@@ -48,21 +54,47 @@ final class Pagination {
         this.body = (Element) document.getElementsByTagNameNS(XHTML_NS, "body").item(0);
         this.classes = body.getAttribute("class");
         this.deferral = new Deferral(withId(document, BODY_ID));
+        this.footerTitle = FooterTitle.titleIn(withId(document, FooterTitle.FOOTER_ID));
         this.asWritten = deferral.placement();
     }
 
+    /**
+     * The layout to draw. Throws an article error when some text would still not reach the page (see
+     * {@link TextGuard}).
+     */
     ITextRenderer laidOut(boolean duplex) {
         Attempt chosen = fittingVariant();
         deferral.restore(chosen.placement());
         ITextRenderer renderer = chosen.renderer();
+        String classes = chosen.variant();
         if (duplex && renderer.getRootBox().getLayer().getPages().size() % 2 == 1) {
             // The layout's .duplex-blank block becomes a blank last page, so the disclaimer stays on the back.
-            renderer = withClasses(chosen.variant() + " duplex");
+            classes = chosen.variant() + " duplex";
+            renderer = withClasses(classes);
         } else {
             // Later attempts changed the shared DOM's class; put back the one this layout was made with.
             withClassAttribute(chosen.variant());
         }
+        renderer = repaired(renderer, classes);
+        TextGuard.requireNone(TextGuard.overflows(renderer));
         return renderer;
+    }
+
+    /**
+     * {@code renderer}, or a new layout with the same classes once the footer's title is fitted and text that
+     * did not fit its line repaired ({@link TextGuard#repair}).
+     */
+    private ITextRenderer repaired(ITextRenderer renderer, String classes) {
+        ITextRenderer repaired = renderer;
+        for (int round = 0; round < MAX_REPAIRS; round++) {
+            boolean changed = FooterTitle.fit(repaired, footerTitle);
+            changed |= TextGuard.repair(TextGuard.overflows(repaired));
+            if (!changed) {
+                break;
+            }
+            repaired = withClasses(classes);
+        }
+        return repaired;
     }
 
     /**
@@ -74,7 +106,7 @@ final class Pagination {
 
     private Attempt attempt(String variant) {
         deferral.restore(asWritten);
-        ITextRenderer renderer = withClasses(variant);
+        ITextRenderer renderer = repaired(withClasses(variant), variant);
         for (int moves = 0; moves < MAX_MOVES; moves++) {
             BodyPages pages = BodyPages.of(renderer, BODY_ID);
             Optional<Deferral.Gap> gap = deferral.gap(renderer, pages);
@@ -161,6 +193,7 @@ final class Pagination {
         renderer.setPDFVersion(org.openpdf.text.pdf.PdfWriter.VERSION_1_7);
         renderer.setPDFCreator("handouts");
         renderer.setPDFProducer(PRODUCER);
+        renderer.getSharedContext().setLineBreakingStrategy(LINE_BREAKS);
         renderer.setDocument(document, LocalOnlyUserAgent.ASSET_BASE);
         renderer.layout();
         return renderer;

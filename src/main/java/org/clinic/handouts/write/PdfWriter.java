@@ -90,6 +90,9 @@ public final class PdfWriter {
             renderer.createPDF(out);
             byte[] pdf = out.toByteArray();
             return options.variant() == PrintOptions.Variant.BOOKLET ? BookletImposer.impose(pdf, article, id) : pdf;
+        } catch (UnprintableText e) {
+            throw e.in("the " + options.variant().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')
+                    + " PDF");
         } catch (RuntimeException e) {
             throw new HandoutsException(ExitCode.FAILURE,
                     "cannot draw the PDF of " + article.name() + ": " + e.getMessage(), e);

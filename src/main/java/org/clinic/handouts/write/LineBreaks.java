@@ -1,0 +1,107 @@
+package org.clinic.handouts.write;
+
+import java.text.BreakIterator;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import org.xhtmlrenderer.css.style.CalculatedStyle;
+import org.xhtmlrenderer.layout.breaker.BreakPoint;
+import org.xhtmlrenderer.layout.breaker.BreakPointsProvider;
+import org.xhtmlrenderer.layout.breaker.LineBreakingStrategy;
+
+/**
+ * Where a line may break: where Java's line breaker allows, and also after {@code / ? & = -} inside a word, so
+ * that a web address breaks at its parts instead of running off the page (the text itself is untouched, so the
+ * PDF's text and its links keep the exact address). Flying Saucer's own breaker searches for a slash to the end of
+ * the paragraph at every break, which made layout time grow with the square of a paragraph's length; this one
+ * looks at each character a constant number of times.
+ */
+final class LineBreaks implements LineBreakingStrategy {
+    /** A line may end after one of these inside a word: the joints of an address. */
+    private static final String JOINTS = "/?&=-";
+    /**
+     * A word this long cannot fit any line of the leaflets (300 of the narrowest letter at 10 pt is wider than
+     * Letter paper), so it may break anywhere. Left to the stylesheet's break-word, each of its lines would be
+     * measured to the end of the word: a cost that grows with the square of the word's length.
+     */
+    static final int LONGER_THAN_ANY_LINE = 300;
+
+    @Override
+    public BreakPointsProvider getBreakPointsProvider(String text, String lang, CalculatedStyle style) {
+        return new Points(text);
+    }
+
+    /** The break points of one text, in order, found as they are asked for. */
+    private static final class Points implements BreakPointsProvider {
+        private final String text;
+        private final BreakIterator words = BreakIterator.getLineInstance();
+        private final Deque<Integer> pending = new ArrayDeque<>();
+        /** The last break point handed out. */
+        private int scanned;
+        /** Where the Java breaker stands; it is asked again only from a break point it did not give. */
+        private int wordsAt;
+        /** Up to here, inside a word longer than any line, every character is a break point. */
+        private int anywhereUntil;
+        private boolean done;
+
+        Points(String text) {
+            this.text = text;
+            words.setText(text);
+        }
+
+        @Override
+        public BreakPoint next() {
+            if (pending.isEmpty() && !done) {
+                if (scanned < anywhereUntil || insideLongWord()) {
+                    scanned = Character.isLowSurrogate(text.charAt(scanned + 1)) ? scanned + 2 : scanned + 1;
+                    return new BreakPoint(scanned);
+                }
+                findNext();
+            }
+            return pending.isEmpty() ? BreakPoint.getDonePoint() : new BreakPoint(scanned = pending.poll());
+        }
+
+        /** Whether the next {@link #LONGER_THAN_ANY_LINE} characters hold no space; then half of them may break. */
+        private boolean insideLongWord() {
+            int end = scanned + LONGER_THAN_ANY_LINE;
+            if (end >= text.length()) {
+                return false;
+            }
+            for (int i = scanned; i <= end; i++) {
+                if (Character.isWhitespace(text.charAt(i))) {
+                    return false;
+                }
+            }
+            anywhereUntil = scanned + LONGER_THAN_ANY_LINE / 2;
+            return true;
+        }
+
+        private void findNext() {
+            int next = wordsAt == scanned ? words.next() : words.following(scanned);
+            while (next != BreakIterator.DONE && next > 0 && text.charAt(next - 1) == ':'
+                    && text.startsWith("//", next)) {
+                next = words.next();   // never between "https:" and "//"
+            }
+            if (next == BreakIterator.DONE) {
+                done = true;
+                return;
+            }
+            addJoints(scanned, next);
+            pending.add(next);
+            wordsAt = next;
+        }
+
+        /**
+         * Adds a break after each joint between {@code from} and {@code to} that has a letter or digit after it,
+         * never inside or right after a run of joints or after "://", so that "https://" stays whole.
+         */
+        private void addJoints(int from, int to) {
+            for (int i = from + 1; i < to - 1; i++) {
+                if (JOINTS.indexOf(text.charAt(i)) >= 0 && JOINTS.indexOf(text.charAt(i + 1)) < 0
+                        && !Character.isWhitespace(text.charAt(i + 1)) && !Character.isWhitespace(text.charAt(i - 1))
+                        && JOINTS.indexOf(text.charAt(i - 1)) < 0 && text.charAt(i - 1) != ':') {
+                    pending.add(i + 1);
+                }
+            }
+        }
+    }
+}
