@@ -1,0 +1,170 @@
+package org.clinic.handouts.write;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.openpdf.text.pdf.PdfName;
+import org.openpdf.text.pdf.PdfString;
+import org.openpdf.text.pdf.PdfStructureElement;
+import org.openpdf.text.pdf.PdfStructureTreeRoot;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.Text;
+
+/**
+ * The tagged PDF's structure tree, built from the XHTML before anything is painted, so that it follows the
+ * source order whatever order Flying Saucer paints in. Each DOM text node is mapped to the leaf that receives
+ * its marked content; links and figures to their elements. Only elements that receive content are created.
+ * OpenPDF refuses an element whose kids mix content and elements, so a block with links inside holds its text
+ * in spans.
+ */
+final class StructureTree {
+    private static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
+
+    private final Map<Text, Leaf> leaves = new IdentityHashMap<>();
+    private final Map<Element, StructurePart> links = new IdentityHashMap<>();
+    private final Map<Element, StructurePart> figures = new IdentityHashMap<>();
+    private final List<Leaf> ordered = new ArrayList<>();
+
+    /** An element that receives marked content, with the text it stands for. */
+    static final class Leaf {
+        final StructurePart part;
+        private final StringBuilder text = new StringBuilder();
+        private boolean actualText;
+
+        Leaf(StructurePart part) {
+            this.part = part;
+        }
+
+        /** A line break after the text read so far: a space in the tagged text, which the painted text lacks. */
+        void lineBreak() {
+            text.append(' ');
+            actualText = true;
+        }
+
+        PdfStructureElement element() {
+            return part.pdf();
+        }
+
+        /** Painted otherwise than written (upper case by the stylesheet): the source text is what it says. */
+        void paintedAsTransformed() {
+            actualText = true;
+        }
+    }
+
+    private StructureTree() {}
+
+    static StructureTree of(PdfStructureTreeRoot root, org.w3c.dom.Document document) {
+        StructureTree tree = new StructureTree();
+        Element body = (Element) document.getElementsByTagNameNS("*", "body").item(0);
+        StructurePart top = new StructurePart(root, PdfName.DOCUMENT, inheritedLanguage(body));
+        tree.children(body, top);
+        return tree;
+    }
+
+    Leaf leaf(Text node) {
+        return node == null ? null : leaves.get(node);
+    }
+
+    PdfStructureElement link(Element element) {
+        StructurePart part = links.get(element);
+        return part == null ? null : part.created();
+    }
+
+    PdfStructureElement figure(Element element) {
+        StructurePart part = figures.get(element);
+        return part == null ? null : part.created();
+    }
+
+    /** Gives the leaves whose painted text differs from their source text an /ActualText. */
+    void finish() {
+        for (Leaf leaf : ordered) {
+            if (leaf.actualText && leaf.part.created() != null) {
+                String text = leaf.text.toString().replaceAll("\\s+", " ");
+                leaf.element().put(PdfName.ACTUALTEXT, new PdfString(text, PdfString.TEXT_UNICODE));
+            }
+        }
+    }
+
+    private void children(Element element, StructurePart context) {
+        for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child instanceof Text text) {
+                text(text, context);
+            } else if (child instanceof Element e) {
+                element(e, context);
+            }
+        }
+    }
+
+    private void element(Element element, StructurePart context) {
+        StructureRole role = StructureRole.of(element);
+        String language = language(element, context);
+        switch (role.kind()) {
+            case SKIP -> { }
+            case TRANSPARENT -> children(element, context);
+            case BREAK -> context.lineBreak();
+            case GROUP -> children(element, context.child(role.type(), language, StructurePart.Mode.GROUP));
+            case BLOCK, LABEL -> children(element, context.child(role.type(), language,
+                    hasInlineElements(element) ? StructurePart.Mode.BLOCK : StructurePart.Mode.TEXT));
+            case LINK -> {
+                StructurePart link = context.child(PdfName.LINK, language, StructurePart.Mode.TEXT);
+                links.put(element, link);
+                children(element, link);
+            }
+            case CITATION -> {
+                StructurePart reference = context.child(PdfName.REFERENCE, language, StructurePart.Mode.GROUP);
+                StructurePart link = reference.child(PdfName.LINK, null, StructurePart.Mode.TEXT);
+                links.put(element, link);
+                children(element, link);
+            }
+            case FIGURE -> {
+                StructurePart figure = context.child(PdfName.FIGURE, language, StructurePart.Mode.GROUP);
+                figure.pdf().put(PdfName.ALT, new PdfString(element.getAttribute("alt"), PdfString.TEXT_UNICODE));
+                figures.put(element, figure);
+            }
+        }
+    }
+
+    private void text(Text node, StructurePart context) {
+        Leaf leaf = context.textLeaf(!node.getData().isBlank());
+        if (leaf != null) {
+            if (leaf.text.isEmpty()) {
+                ordered.add(leaf);
+            }
+            leaf.text.append(node.getData());
+            leaves.put(node, leaf);
+        }
+    }
+
+    private static boolean hasInlineElements(Element element) {
+        for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child instanceof Element e) {
+                StructureRole role = StructureRole.of(e);
+                if (role.inline() || role.kind() == StructureRole.Kind.TRANSPARENT && hasInlineElements(e)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The element's own language when it differs from the one around it (the catalog holds the document's). */
+    private static String language(Element element, StructurePart context) {
+        String own = element.getAttributeNS(XML_NS, "lang");
+        if (own.isEmpty()) {
+            own = element.getAttribute("lang");
+        }
+        return own.isEmpty() || own.equals(context.language) ? null : own;
+    }
+
+    private static String inheritedLanguage(Element element) {
+        for (Node n = element; n instanceof Element e; n = n.getParentNode()) {
+            String lang = e.getAttributeNS(XML_NS, "lang");
+            if (!lang.isEmpty()) {
+                return lang;
+            }
+        }
+        return "";
+    }
+}

@@ -1,0 +1,159 @@
+package org.clinic.handouts.write;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedContentReference;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDObjectReference;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.text.PDFMarkedContentExtractor;
+import org.apache.pdfbox.text.TextPosition;
+
+/**
+ * The structure tree of a tagged PDF read back with PDFBox, as a screen reader walks it: each element with the
+ * text its marked content shows (or its /ActualText), in structure order.
+ */
+final class TaggedStructure {
+    /** One structure element: its type, its text, the pieces of content and annotations it holds. */
+    record Element(String type, String actualText, String alt, List<Piece> pieces, List<List<TextPosition>> runs,
+            List<PDAnnotation> annotations, List<Element> kids) {}
+
+    private static final java.util.Set<String> INLINE = java.util.Set.of("Span", "Link", "Reference");
+
+    /** One marked-content sequence: its page and id. */
+    record Piece(PDPage page, int mcid) {}
+
+    private final PDDocument pdf;
+    private final Map<PDPage, Map<Integer, List<TextPosition>>> pages = new HashMap<>();
+
+    private TaggedStructure(PDDocument pdf) {
+        this.pdf = pdf;
+    }
+
+    /** The document's top-level elements, or an empty list when there is no structure tree. */
+    static List<Element> of(PDDocument pdf) {
+        var root = pdf.getDocumentCatalog().getStructureTreeRoot();
+        return root == null ? List.of() : new TaggedStructure(pdf).kids(root, null);
+    }
+
+    private List<Element> kids(PDStructureNode node, PDPage inherited) {
+        List<Element> kids = new ArrayList<>();
+        for (Object kid : node.getKids()) {
+            if (kid instanceof PDStructureElement e) {
+                kids.add(element(e, e.getPage() != null ? e.getPage() : inherited));
+            }
+        }
+        return kids;
+    }
+
+    private Element element(PDStructureElement e, PDPage page) {
+        List<Piece> pieces = new ArrayList<>();
+        List<PDAnnotation> annotations = new ArrayList<>();
+        List<List<TextPosition>> runs = new ArrayList<>();
+        for (Object kid : e.getKids()) {
+            Piece piece = kid instanceof Integer mcid ? new Piece(page, mcid)
+                    : kid instanceof PDMarkedContentReference ref ? new Piece(ref.getPage() != null ? ref.getPage()
+                    : page, ref.getMCID()) : null;
+            if (piece != null) {
+                pieces.add(piece);
+                runs.add(glyphs(piece));
+            } else if (kid instanceof PDObjectReference ref && ref.getReferencedObject() instanceof PDAnnotation a) {
+                annotations.add(a);
+            }
+        }
+        return new Element(e.getStructureType(), e.getActualText(), e.getAlternateDescription(), pieces, runs,
+                annotations, kids(e, page));
+    }
+
+    private List<TextPosition> glyphs(Piece piece) {
+        Map<Integer, List<TextPosition>> byId = pages.computeIfAbsent(piece.page(), page -> {
+            try {
+                PDFMarkedContentExtractor extractor = new PDFMarkedContentExtractor();
+                extractor.processPage(page);
+                Map<Integer, List<TextPosition>> map = new HashMap<>();
+                for (PDMarkedContent content : extractor.getMarkedContents()) {
+                    List<TextPosition> glyphs = map.computeIfAbsent(content.getMCID(), id -> new ArrayList<>());
+                    content.getContents().stream().filter(TextPosition.class::isInstance)
+                            .map(TextPosition.class::cast).forEach(glyphs::add);
+                }
+                return map;
+            } catch (IOException ex) {
+                throw new UncheckedIOException(ex);
+            }
+        });
+        return byId.getOrDefault(piece.mcid(), List.of());
+    }
+
+    /** Every element under {@code elements}, depth first (structure order). */
+    static List<Element> flatten(List<Element> elements) {
+        List<Element> all = new ArrayList<>();
+        for (Element e : elements) {
+            all.add(e);
+            all.addAll(flatten(e.kids()));
+        }
+        return all;
+    }
+
+    /**
+     * The text of the tree in structure order, an element's /ActualText standing for its content. Words break
+     * where a block starts or ends and where the glyphs move to a new line or page, as for a reader following
+     * the glyphs; inline elements on one line join without a space ("results [1].").
+     */
+    static String text(List<Element> elements) {
+        TextWalk walk = new TextWalk();
+        elements.forEach(walk::element);
+        return walk.out.toString().replaceAll("\\s+", " ").strip();
+    }
+
+    private static final class TextWalk {
+        /**
+         * Whether a glyph starts a new line: on another page, or clearly off the last glyph's baseline (a raised
+         * citation is not).
+         */
+        private boolean newLine(PDPage page, TextPosition glyph) {
+            float size = Math.max(glyph.getFontSizeInPt(), last.getFontSizeInPt());
+            return !page.equals(lastPage) || Math.abs(glyph.getY() - last.getY()) > size * 0.6f;
+        }
+
+        final StringBuilder out = new StringBuilder();
+        TextPosition last;
+        PDPage lastPage;
+
+        void element(Element e) {
+            boolean block = !INLINE.contains(e.type());
+            if (block) {
+                out.append(' ');
+            }
+            if (e.actualText() != null) {
+                out.append(e.actualText());
+                last = null;
+            } else {
+                for (int i = 0; i < e.runs().size(); i++) {
+                    List<TextPosition> run = e.runs().get(i);
+                    PDPage page = e.pieces().get(i).page();
+                    if (!run.isEmpty()) {
+                        if (last != null && newLine(page, run.get(0)) && !last.getUnicode().equals("-")) {
+                            out.append(' ');
+                        }
+                        run.forEach(g -> out.append(g.getUnicode()));
+                        last = run.get(run.size() - 1);
+                        lastPage = page;
+                    }
+                }
+            }
+            e.kids().forEach(this::element);
+            if (block) {
+                out.append(' ');
+                last = null;
+            }
+        }
+    }
+}
