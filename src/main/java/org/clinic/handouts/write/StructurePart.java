@@ -15,7 +15,7 @@ final class StructurePart {
     enum Mode {
         /** Into a paragraph of its own (the element holds only elements). */
         GROUP,
-        /** Into spans between the element's inline elements (links, citations). */
+        /** Into spans, one for each run of text between inline elements (emphasis, links, citations). */
         BLOCK,
         /** Marked on the element itself. */
         TEXT
@@ -30,6 +30,8 @@ final class StructurePart {
     private PdfStructureElement pdf;
     private StructureTree.Leaf self;
     private StructureTree.Leaf span;
+    /** The DOM element whose text the open span holds. */
+    private org.w3c.dom.Node spanSource;
     private StructureTree.Leaf last;
     private StructurePart list;
     private StructurePart body;
@@ -114,17 +116,23 @@ final class StructurePart {
      * The leaf a text node directly inside this element belongs to, or null for white space that would open a
      * new leaf (it is layout, not content).
      */
-    StructureTree.Leaf textLeaf(boolean content) {
+    StructureTree.Leaf textLeaf(boolean content, org.w3c.dom.Node source) {
         StructureTree.Leaf leaf = switch (mode) {
             case TEXT -> self = self != null || !content ? self : new StructureTree.Leaf(this);
-            case BLOCK -> span = span != null || !content ? span
-                    : new StructureTree.Leaf(newChild(PdfName.SPAN, null, Mode.TEXT));
+            case BLOCK -> {
+                // White space joins the open span: where it is painted changes no word.
+                if (content && (span == null || spanSource != source)) {
+                    span = new StructureTree.Leaf(newChild(PdfName.SPAN, null, Mode.TEXT));
+                    spanSource = source;
+                }
+                yield span;
+            }
             case GROUP -> {
                 if (paragraph == null && content) {
                     StructurePart p = child(PdfName.P, null, Mode.TEXT);
                     paragraph = p;
                 }
-                yield paragraph == null ? null : paragraph.textLeaf(content);
+                yield paragraph == null ? null : paragraph.textLeaf(content, source);
             }
         };
         if (leaf != null) {

@@ -74,10 +74,4 @@ record StructureRole(Kind kind, PdfName type) {
         return classes.stream().anyMatch(SECTION_CLASSES::contains) ? new StructureRole(Kind.GROUP, PdfName.SECT)
                 : NONE;
     }
-
-    /** Whether the element is an element of the tree inside a block (a block's text then goes into spans). */
-    boolean inline() {
-        return kind == Kind.LINK || kind == Kind.CITATION || kind == Kind.FIGURE || kind == Kind.BLOCK
-                || kind == Kind.GROUP;
-    }
 }

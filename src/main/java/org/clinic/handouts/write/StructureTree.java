@@ -105,16 +105,15 @@ final class StructureTree {
             case TRANSPARENT -> children(element, context);
             case BREAK -> context.lineBreak();
             case GROUP -> children(element, context.child(role.type(), language, StructurePart.Mode.GROUP));
-            case BLOCK, LABEL -> children(element, context.child(role.type(), language,
-                    hasInlineElements(element) ? StructurePart.Mode.BLOCK : StructurePart.Mode.TEXT));
+            case BLOCK, LABEL -> children(element, context.child(role.type(), language, textMode(element)));
             case LINK -> {
-                StructurePart link = context.child(PdfName.LINK, language, StructurePart.Mode.TEXT);
+                StructurePart link = context.child(PdfName.LINK, language, textMode(element));
                 links.put(element, link);
                 children(element, link);
             }
             case CITATION -> {
                 StructurePart reference = context.child(PdfName.REFERENCE, language, StructurePart.Mode.GROUP);
-                StructurePart link = reference.child(PdfName.LINK, null, StructurePart.Mode.TEXT);
+                StructurePart link = reference.child(PdfName.LINK, null, textMode(element));
                 links.put(element, link);
                 children(element, link);
             }
@@ -127,7 +126,7 @@ final class StructureTree {
     }
 
     private void text(Text node, StructurePart context) {
-        Leaf leaf = context.textLeaf(!node.getData().isBlank());
+        Leaf leaf = context.textLeaf(!node.getData().isBlank(), node.getParentNode());
         if (leaf != null) {
             if (leaf.text.isEmpty()) {
                 ordered.add(leaf);
@@ -137,16 +136,18 @@ final class StructureTree {
         }
     }
 
-    private static boolean hasInlineElements(Element element) {
+    /**
+     * Text can be marked on the element itself only when it all lies directly inside it: Flying Saucer paints
+     * an inline element's text (emphasis, a link) after the text around it, and an element's marked content is
+     * read in the order it was painted. Otherwise each run of text between inline elements gets a span.
+     */
+    private static StructurePart.Mode textMode(Element element) {
         for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
-            if (child instanceof Element e) {
-                StructureRole role = StructureRole.of(e);
-                if (role.inline() || role.kind() == StructureRole.Kind.TRANSPARENT && hasInlineElements(e)) {
-                    return true;
-                }
+            if (child instanceof Element e && StructureRole.of(e).kind() != StructureRole.Kind.BREAK) {
+                return StructurePart.Mode.BLOCK;
             }
         }
-        return false;
+        return StructurePart.Mode.TEXT;
     }
 
     /** The element's own language when it differs from the one around it (the catalog holds the document's). */

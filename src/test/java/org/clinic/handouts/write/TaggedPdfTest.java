@@ -142,6 +142,72 @@ class TaggedPdfTest {
     }
 
     @Test
+    void variedArticlesAreTaggedCompletely() throws Exception {
+        StringBuilder yaml = new StringBuilder("""
+                category: Research
+                title: Many studies, one question
+                standfirst: Sections, a clinic box, questions and many sources.
+                published: 2026-03-01
+                intro: Read this with *care* and see [our **own** page](https://example.org/own) first [1].
+                sections:
+                """);
+        for (int s = 1; s <= 6; s++) {
+            yaml.append("  - heading: Section ").append(s).append(" asks a question\n    paragraphs:\n");
+            for (int p = 0; p < 3; p++) {
+                yaml.append("      - ").append("Sentence after sentence about study ").append(s)
+                        .append(" keeps the reader busy with details that matter, and more words follow. ".repeat(14))
+                        .append("It cites the study [").append(s).append("], and **this** too [").append(s % 3 + 1)
+                        .append("].\n");
+            }
+        }
+        yaml.append("""
+                clinic_view: We see many patients ask about this, *often* after reading the news [2].
+                questions:
+                  - question: Is it safe?
+                    answer: Mostly, in trials so far [3].
+                  - question: Where can I read more?
+                    answer: See [the registry](https://example.org/registry).
+                takeaway: Many studies, one careful conclusion.
+                sources:
+                """);
+        for (int s = 1; s <= 12; s++) {
+            yaml.append("  - number: ").append(s).append("\n    title: Study ").append(s)
+                    .append("\n    kind: Trial\n    year: 2024\n    url: https://example.org/studies/").append(s)
+                    .append('\n');
+        }
+        Path article = Samples.variant(out.resolve("varied-in"), "varied.yaml", text -> yaml.toString());
+        Path minimal = Files.writeString(Files.createDirectories(out.resolve("minimal-in")).resolve("minimal.yaml"),
+                """
+                category: Test
+                title: Fasting before a blood test
+                standfirst: What to do the night before.
+                published: 2026-01-15
+                sections:
+                  - heading: Before the test
+                    paragraphs: Do not eat for *eight hours*; water is **fine**. See [our page](https://example.org/fasting).
+                takeaway: Water yes, food no.
+                """);
+        for (Path yamlFile : List.of(article, minimal)) {
+            Path file = render("varied", yamlFile, PrintOptions.Variant.STANDARD, Pipeline.PrintSettings.DEFAULT);
+            assertThat(PdfaConformance.failedRules(file, PDFAFlavour.PDFUA_1)).as(file.toString()).isEmpty();
+            try (PDDocument doc = PdfPages.open(file)) {
+                List<TaggedStructure.Element> tree = TaggedStructure.of(doc);
+                assertThat(ContentMarking.problems(doc, tree)).as(file.toString()).isEmpty();
+                Written written = Written.of(yamlFile);
+                // Long addresses may break inside a word: compare the characters, in order, without spaces.
+                assertThat(withoutBox(TaggedStructure.text(tree), written).replace(" ", ""))
+                        .isEqualTo(written.main().replace(" ", ""));
+            }
+        }
+        try (PDDocument doc = PdfPages.open(out.resolve("varied/varied.pdf"))) {
+            assertThat(TaggedStructure.flatten(TaggedStructure.of(doc)))
+                    .filteredOn(e -> e.type().equals("P") || e.type().equals("Span"))
+                    .as("a paragraph split across pages is one element")
+                    .anyMatch(e -> e.pieces().stream().map(TaggedStructure.Piece::page).distinct().count() > 1);
+        }
+    }
+
+    @Test
     void theBookletStaysUntagged() throws Exception {
         Path file = render("booklet", Samples.CAR_NK, PrintOptions.Variant.BOOKLET, Pipeline.PrintSettings.DEFAULT);
         try (PDDocument doc = PdfPages.open(file)) {
