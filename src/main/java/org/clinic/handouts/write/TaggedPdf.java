@@ -1,6 +1,9 @@
 package org.clinic.handouts.write;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import org.openpdf.text.pdf.PdfName;
+import org.openpdf.text.pdf.PdfStream;
 import org.openpdf.text.pdf.PdfWriter;
 import org.xhtmlrenderer.pdf.PDFCreationListener;
 import org.xhtmlrenderer.pdf.ITextRenderer;
@@ -41,6 +44,20 @@ final class TaggedPdf implements PDFCreationListener {
     public void onClose(ITextRenderer renderer) {
         info.onClose(renderer);
         PdfWriter writer = renderer.getWriter();
-        writer.setXmpMetadata(UaMetadata.xmp(writer.getInfo(), pdfa));
+        byte[] xmp = UaMetadata.xmp(writer.getInfo(), pdfa);
+        if (pdfa) {
+            writer.setXmpMetadata(xmp);  // PDF/A wants the metadata stream unfiltered
+            return;
+        }
+        // Compressed: a leaflet's metadata is read by programs, and it would be a twentieth of the file as text.
+        PdfStream stream = new PdfStream(xmp);
+        stream.put(PdfName.TYPE, PdfName.METADATA);
+        stream.put(PdfName.SUBTYPE, PdfName.XML);
+        stream.flateCompress();
+        try {
+            writer.getExtraCatalog().put(PdfName.METADATA, writer.addToBody(stream).getIndirectReference());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
