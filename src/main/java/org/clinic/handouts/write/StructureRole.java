@@ -1,5 +1,6 @@
 package org.clinic.handouts.write;
 
+import java.util.List;
 import java.util.Set;
 import org.openpdf.text.pdf.PdfName;
 import org.w3c.dom.Element;
@@ -39,7 +40,7 @@ record StructureRole(Kind kind, PdfName type) {
     private static final Set<String> SECTION_CLASSES = Set.of("chapter", "section", "questions", "box");
 
     static StructureRole of(Element element) {
-        Set<String> classes = Set.of(element.getAttribute("class").strip().split("\\s+"));
+        List<String> classes = List.of(element.getAttribute("class").split(" "));
         if (classes.stream().anyMatch(SKIPPED_CLASSES::contains)) {
             return SKIPPED;
         }
@@ -61,7 +62,7 @@ record StructureRole(Kind kind, PdfName type) {
         };
     }
 
-    private static StructureRole divRole(Set<String> classes) {
+    private static StructureRole divRole(List<String> classes) {
         if (classes.contains("article")) {
             return new StructureRole(Kind.GROUP, PdfName.ART);
         }

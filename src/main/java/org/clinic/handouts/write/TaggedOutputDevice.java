@@ -33,8 +33,14 @@ final class TaggedOutputDevice extends ClippedTextOutputDevice {
     private TaggedLinks links;
     private StructureTree.Leaf drawing;
     private boolean inArtifact;
+    /** Where the open artifact's operator starts in the page's content, and where what it marks starts. */
+    private int artifactStart;
+    private int artifactBody;
     /** Until the page's content area is clipped, Flying Saucer paints the page's margins: footer, page number. */
     private boolean inMargins;
+    /** The clip's bounds in layout units, kept until the clip changes: getClip() transforms an area each call. */
+    private Rectangle2D clipBounds;
+    private boolean clipKnown;
 
     TaggedOutputDevice(float dotsPerPoint) {
         super(dotsPerPoint);
@@ -68,6 +74,7 @@ final class TaggedOutputDevice extends ClippedTextOutputDevice {
         // Changing the clip restores the graphics state (Q q): marked content must not straddle it.
         boolean reopen = inArtifact;
         closeArtifact();
+        clipKnown = false;
         super.setClip(s);
         if (reopen) {
             openArtifact();
@@ -76,12 +83,19 @@ final class TaggedOutputDevice extends ClippedTextOutputDevice {
 
     @Override
     public void clip(Shape s) {
+        clipKnown = false;
         super.clip(s);
         if (inMargins && inArtifact) {
             inMargins = false;
             closeArtifact();
             openArtifact();
         }
+    }
+
+    @Override
+    public void translate(double tx, double ty) {
+        clipKnown = false;  // the clip is given in the coordinates the translation changes
+        super.translate(tx, ty);
     }
 
     @Override
@@ -145,12 +159,12 @@ final class TaggedOutputDevice extends ClippedTextOutputDevice {
      * outside the clip, and an empty marked-content sequence would add a stray piece to its element.
      */
     boolean onPage(float y) {
-        Shape clip = getClip();
-        if (clip == null) {
-            return true;
+        if (!clipKnown) {
+            Shape clip = getClip();
+            clipBounds = clip == null ? null : clip.getBounds2D();
+            clipKnown = true;
         }
-        Rectangle2D bounds = clip.getBounds2D();
-        return y >= bounds.getMinY() && y <= bounds.getMaxY();
+        return clipBounds == null || y >= clipBounds.getMinY() && y <= clipBounds.getMaxY();
     }
 
     private void content(PdfStructureElement element, Runnable paint) {
@@ -165,13 +179,20 @@ final class TaggedOutputDevice extends ClippedTextOutputDevice {
     }
 
     private void openArtifact() {
+        artifactStart = getCurrentPage().getInternalBuffer().size();
         getCurrentPage().beginMarkedContentSequence(ARTIFACT, inMargins ? PAGINATION : null, true);
+        artifactBody = getCurrentPage().getInternalBuffer().size();
         inArtifact = true;
     }
 
+    /** Ends the open artifact, or takes it back when nothing was painted in it (most lie between two runs). */
     private void closeArtifact() {
         if (inArtifact) {
+            boolean empty = getCurrentPage().getInternalBuffer().size() == artifactBody;
             getCurrentPage().endMarkedContentSequence();
+            if (empty) {
+                getCurrentPage().getInternalBuffer().setSize(artifactStart);
+            }
             inArtifact = false;
         }
     }
