@@ -3,8 +3,6 @@ package org.clinic.handouts.write;
 import java.awt.Shape;
 import java.awt.geom.Rectangle2D;
 import org.openpdf.text.pdf.PdfContentByte;
-import org.openpdf.text.pdf.PdfDictionary;
-import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfStructureElement;
 import org.xhtmlrenderer.css.constants.CSSName;
 import org.xhtmlrenderer.css.constants.IdentValue;
@@ -16,28 +14,15 @@ import org.xhtmlrenderer.render.RenderingContext;
 
 /**
  * Paints as its parent does and, once given a {@link StructureTree}, tags what it paints: each piece of text
- * and each figure in marked content tied to its element of the tree, everything else (backgrounds, borders,
- * rules, underlines, the logo, running footers and page numbers) as an artifact. Between pieces of content the
- * page is inside an artifact, so nothing is ever left unmarked. Links get their annotations from
- * {@link TaggedLinks} instead of Flying Saucer, which offers no way to reach the annotations it makes.
+ * and each figure in marked content tied to its element of the tree, everything else as an artifact
+ * ({@link PageArtifacts}). Links get their annotations from {@link TaggedLinks} instead of Flying Saucer,
+ * which offers no way to reach the annotations it makes.
  */
 final class TaggedOutputDevice extends ClippedTextOutputDevice {
-    private static final PdfName ARTIFACT = new PdfName("Artifact");
-    private static final PdfDictionary PAGINATION = new PdfDictionary();
-
-    static {
-        PAGINATION.put(PdfName.TYPE, new PdfName("Pagination"));
-    }
-
     private StructureTree tree;
     private TaggedLinks links;
+    private final PageArtifacts artifacts = new PageArtifacts();
     private StructureTree.Leaf drawing;
-    private boolean inArtifact;
-    /** Where the open artifact's operator starts in the page's content, and where what it marks starts. */
-    private int artifactStart;
-    private int artifactBody;
-    /** Until the page's content area is clipped, Flying Saucer paints the page's margins: footer, page number. */
-    private boolean inMargins;
     /** The clip's bounds in layout units, kept until the clip changes: getClip() transforms an area each call. */
     private Rectangle2D clipBounds;
     private boolean clipKnown;
@@ -50,34 +35,32 @@ final class TaggedOutputDevice extends ClippedTextOutputDevice {
     void tag(StructureTree structure) {
         this.tree = structure;
         this.links = new TaggedLinks(this);
-        inMargins = true;
-        openArtifact();
+        artifacts.startPage(getCurrentPage());
     }
 
     @Override
     public void initializePage(PdfContentByte currentPage, float height) {
         super.initializePage(currentPage, height);
         if (tree != null) {
-            inMargins = true;
-            openArtifact();
+            artifacts.startPage(currentPage);
         }
     }
 
     @Override
     public void finishPage() {
-        closeArtifact();
+        if (tree != null) {
+            artifacts.endPage();
+        }
         super.finishPage();
     }
 
     @Override
     public void setClip(Shape s) {
-        // Changing the clip restores the graphics state (Q q): marked content must not straddle it.
-        boolean reopen = inArtifact;
-        closeArtifact();
         clipKnown = false;
-        super.setClip(s);
-        if (reopen) {
-            openArtifact();
+        if (tree == null) {
+            super.setClip(s);
+        } else {
+            artifacts.outside(() -> super.setClip(s));
         }
     }
 
@@ -85,10 +68,8 @@ final class TaggedOutputDevice extends ClippedTextOutputDevice {
     public void clip(Shape s) {
         clipKnown = false;
         super.clip(s);
-        if (inMargins && inArtifact) {
-            inMargins = false;
-            closeArtifact();
-            openArtifact();
+        if (tree != null) {
+            artifacts.marginsPainted();
         }
     }
 
@@ -117,7 +98,7 @@ final class TaggedOutputDevice extends ClippedTextOutputDevice {
             super.drawString(s, x, y, info);
             return;
         }
-        content(drawing.element(), () -> super.drawString(s, x, y, info));
+        artifacts.content(drawing.element(), () -> super.drawString(s, x, y, info));
     }
 
     @Override
@@ -126,7 +107,7 @@ final class TaggedOutputDevice extends ClippedTextOutputDevice {
         if (figure == null) {
             super.paintReplacedElement(c, box);
         } else {
-            content(figure, () -> super.paintReplacedElement(c, box));
+            artifacts.content(figure, () -> super.paintReplacedElement(c, box));
         }
     }
 
@@ -165,35 +146,5 @@ final class TaggedOutputDevice extends ClippedTextOutputDevice {
             clipKnown = true;
         }
         return clipBounds == null || y >= clipBounds.getMinY() && y <= clipBounds.getMaxY();
-    }
-
-    private void content(PdfStructureElement element, Runnable paint) {
-        boolean reopen = inArtifact;
-        closeArtifact();
-        getCurrentPage().beginMarkedContentSequence(element);
-        paint.run();
-        getCurrentPage().endMarkedContentSequence();
-        if (reopen) {
-            openArtifact();
-        }
-    }
-
-    private void openArtifact() {
-        artifactStart = getCurrentPage().getInternalBuffer().size();
-        getCurrentPage().beginMarkedContentSequence(ARTIFACT, inMargins ? PAGINATION : null, true);
-        artifactBody = getCurrentPage().getInternalBuffer().size();
-        inArtifact = true;
-    }
-
-    /** Ends the open artifact, or takes it back when nothing was painted in it (most lie between two runs). */
-    private void closeArtifact() {
-        if (inArtifact) {
-            boolean empty = getCurrentPage().getInternalBuffer().size() == artifactBody;
-            getCurrentPage().endMarkedContentSequence();
-            if (empty) {
-                getCurrentPage().getInternalBuffer().setSize(artifactStart);
-            }
-            inArtifact = false;
-        }
     }
 }
