@@ -79,6 +79,10 @@ class TaggedPdfTest {
                     .anyMatch(h -> h.startsWith("H3 "));
             assertThat(headings.stream().filter(h -> h.startsWith("H1"))).hasSize(1);
 
+            // Text painted otherwise than written says what is written: capitals by the stylesheet, line breaks.
+            assertThat(all).extracting(TaggedStructure.Element::actualText)
+                    .contains("Immune Health", "Key takeaway", "14 Harbour Row Northbridge NB2 4QT");
+
             List<TaggedStructure.Element> figures = all.stream().filter(e -> e.type().equals("Figure")).toList();
             assertThat(figures).singleElement().extracting(TaggedStructure.Element::alt)
                     .isEqualTo("QR code for www.northbridge-clinic.example/journal/car-nk-cells");
