@@ -54,6 +54,7 @@ final class StructurePart {
     PdfStructureElement pdf() {
         if (pdf == null) {
             pdf = parent == null ? new PdfStructureElement(root, type) : new PdfStructureElement(parent.pdf(), type);
+            pdf.remove(PdfName.TYPE);  // optional, and written for every element
             if (ownLanguage != null) {
                 pdf.put(PdfName.LANG, new PdfString(ownLanguage));
             }
