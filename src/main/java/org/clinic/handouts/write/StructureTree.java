@@ -3,10 +3,9 @@ package org.clinic.handouts.write;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Map;
-import org.openpdf.text.pdf.PdfArray;
-import org.openpdf.text.pdf.PdfDictionary;
-import org.openpdf.text.pdf.PdfIndirectReference;
+import java.util.Set;
 import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfString;
 import org.openpdf.text.pdf.PdfStructureElement;
@@ -17,18 +16,32 @@ import org.w3c.dom.Text;
 
 /**
  * The tagged PDF's structure tree, built from the XHTML before anything is painted, so that it follows the
- * source order whatever order Flying Saucer paints in. Each DOM text node is mapped to the leaf that receives
- * its marked content; links and figures to their elements. Only elements that receive content are created.
- * OpenPDF refuses an element whose kids mix content and elements, so a block with links inside holds its text
- * in spans.
+ * source order whatever order Flying Saucer paints in. Each DOM text node is mapped to the element that
+ * receives its marked content and to its place in the source; links and figures to their elements. Only
+ * elements that receive content are created.
  */
 final class StructureTree {
     private static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
 
-    private final Map<Text, Leaf> leaves = new IdentityHashMap<>();
+    private final Map<Text, Mark> marks = new IdentityHashMap<>();
     private final Map<Element, StructurePart> links = new IdentityHashMap<>();
     private final Map<Element, StructurePart> figures = new IdentityHashMap<>();
-    private final List<Leaf> ordered = new ArrayList<>();
+    private final List<Leaf> leaves = new ArrayList<>();
+    /** The elements that hold text, in the order they were met (a set of parts, which are equal only to themselves). */
+    private final Set<StructurePart> textParts = new LinkedHashSet<>();
+    private int order;
+
+    /** Where a text node's content goes: its element, and its place in the source. */
+    record Mark(Leaf leaf, int order) {
+        PdfStructureElement element() {
+            return leaf.part.pdf();
+        }
+
+        /** The content just painted was marked on the element. */
+        void marked() {
+            leaf.part.marked(order);
+        }
+    }
 
     /** An element that receives marked content, with the text it stands for. */
     static final class Leaf {
@@ -44,10 +57,6 @@ final class StructureTree {
         void lineBreak() {
             text.append(' ');
             actualText = true;
-        }
-
-        PdfStructureElement element() {
-            return part.pdf();
         }
 
         /** Painted otherwise than written (upper case by the stylesheet): the source text is what it says. */
@@ -66,8 +75,8 @@ final class StructureTree {
         return tree;
     }
 
-    Leaf leaf(Text node) {
-        return node == null ? null : leaves.get(node);
+    Mark mark(Text node) {
+        return node == null ? null : marks.get(node);
     }
 
     PdfStructureElement link(Element element) {
@@ -81,35 +90,24 @@ final class StructureTree {
     }
 
     /**
-     * Gives the leaves whose painted text differs from their source text an /ActualText, and writes the marked
-     * content on the element's own page as plain ids (OpenPDF writes a reference dictionary for each but the
-     * first: a third of the tree's size in a long article).
+     * Puts each element's kids and content in source order, and gives the elements whose painted text differs
+     * from their source text an /ActualText. A line break inside an element that holds a link is left to the
+     * change of line, which readers following the glyphs take as a space.
      */
     void finish() {
-        for (Leaf leaf : ordered) {
-            PdfStructureElement element = leaf.part.created();
-            if (element == null) {
-                continue;
-            }
-            if (leaf.actualText) {
+        textParts.forEach(StructurePart::finish);
+        for (Leaf leaf : leaves) {
+            // Not on an element that holds elements too: its /ActualText would hide them (a link's address).
+            if (leaf.actualText && !leaf.part.holdsElements()) {
                 String text = leaf.text.toString().replaceAll("\\s+", " ");
-                element.put(PdfName.ACTUALTEXT, new PdfString(text, PdfString.TEXT_UNICODE));
-            }
-            if (element.get(PdfName.K) instanceof PdfArray kids
-                    && element.get(PdfName.PG) instanceof PdfIndirectReference page) {
-                for (int i = 0; i < kids.size(); i++) {
-                    if (kids.getPdfObject(i) instanceof PdfDictionary mcr && PdfName.MCR.equals(mcr.get(PdfName.TYPE))
-                            && mcr.get(PdfName.PG) instanceof PdfIndirectReference on
-                            && on.getNumber() == page.getNumber()) {
-                        kids.set(i, mcr.get(PdfName.MCID));
-                    }
-                }
+                leaf.part.pdf().put(PdfName.ACTUALTEXT, new PdfString(text, PdfString.TEXT_UNICODE));
             }
         }
     }
 
     private void children(Element element, StructurePart context) {
         for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+            order++;
             if (child instanceof Text text) {
                 text(text, context);
             } else if (child instanceof Element e) {
@@ -125,50 +123,46 @@ final class StructureTree {
             case SKIP -> { }
             case TRANSPARENT -> children(element, context);
             case BREAK -> context.lineBreak();
-            case GROUP -> children(element, context.child(role.type(), language, StructurePart.Mode.GROUP));
-            case BLOCK, LABEL -> children(element, context.child(role.type(), language, textMode(element)));
+            case GROUP -> children(element, context.child(role.type(), language, StructurePart.Mode.GROUP, order));
+            case BLOCK, LABEL -> children(element,
+                    holdingText(context.child(role.type(), language, StructurePart.Mode.TEXT, order)));
             case LINK -> {
-                StructurePart link = context.child(PdfName.LINK, language, textMode(element));
+                StructurePart link = holdingText(context.child(PdfName.LINK, language, StructurePart.Mode.TEXT, order));
                 links.put(element, link);
                 children(element, link);
             }
             case CITATION -> {
-                StructurePart reference = context.child(PdfName.REFERENCE, language, StructurePart.Mode.GROUP);
-                StructurePart link = reference.child(PdfName.LINK, null, textMode(element));
+                StructurePart reference = context.child(PdfName.REFERENCE, language, StructurePart.Mode.GROUP,
+                        order);
+                StructurePart link = holdingText(reference.child(PdfName.LINK, null, StructurePart.Mode.TEXT, order));
                 links.put(element, link);
                 children(element, link);
             }
             case FIGURE -> {
-                StructurePart figure = context.child(PdfName.FIGURE, language, StructurePart.Mode.GROUP);
+                StructurePart figure = context.child(PdfName.FIGURE, language, StructurePart.Mode.GROUP, order);
                 figure.pdf().put(PdfName.ALT, new PdfString(element.getAttribute("alt"), PdfString.TEXT_UNICODE));
                 figures.put(element, figure);
             }
         }
     }
 
-    private void text(Text node, StructurePart context) {
-        Leaf leaf = context.textLeaf(!node.getData().isBlank(), node.getParentNode());
-        if (leaf != null) {
-            if (leaf.text.isEmpty()) {
-                ordered.add(leaf);
-            }
-            leaf.text.append(node.getData());
-            leaves.put(node, leaf);
+    private StructurePart holdingText(StructurePart part) {
+        if (part.holdsText()) {
+            textParts.add(part);  // a label outside a list item is its context, which may be a group
         }
+        return part;
     }
 
-    /**
-     * Text can be marked on the element itself only when it all lies directly inside it: Flying Saucer paints
-     * an inline element's text (emphasis, a link) after the text around it, and an element's marked content is
-     * read in the order it was painted. Otherwise each run of text between inline elements gets a span.
-     */
-    private static StructurePart.Mode textMode(Element element) {
-        for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
-            if (child instanceof Element e && StructureRole.of(e).kind() != StructureRole.Kind.BREAK) {
-                return StructurePart.Mode.BLOCK;
+    private void text(Text node, StructurePart context) {
+        Leaf leaf = context.textLeaf(!node.getData().isBlank(), order);
+        if (leaf != null) {
+            if (leaf.text.isEmpty()) {
+                leaves.add(leaf);
             }
+            textParts.add(leaf.part);
+            leaf.text.append(node.getData());
+            marks.put(node, new Mark(leaf, order));
         }
-        return StructurePart.Mode.TEXT;
     }
 
     /** The element's own language when it differs from the one around it (the catalog holds the document's). */

@@ -22,7 +22,7 @@ final class TaggedOutputDevice extends ClippedTextOutputDevice {
     private StructureTree tree;
     private TaggedLinks links;
     private final PageArtifacts artifacts = new PageArtifacts();
-    private StructureTree.Leaf drawing;
+    private StructureTree.Mark drawing;
     /** The clip's bounds in layout units, kept until the clip changes: getClip() transforms an area each call. */
     private Rectangle2D clipBounds;
     private boolean clipKnown;
@@ -81,9 +81,9 @@ final class TaggedOutputDevice extends ClippedTextOutputDevice {
 
     @Override
     public void drawText(RenderingContext c, InlineText inlineText) {
-        drawing = tree == null ? null : tree.leaf(inlineText.getTextNode());
+        drawing = tree == null ? null : tree.mark(inlineText.getTextNode());
         if (drawing != null && !inlineText.getParent().getStyle().isIdent(CSSName.TEXT_TRANSFORM, IdentValue.NONE)) {
-            drawing.paintedAsTransformed();
+            drawing.leaf().paintedAsTransformed();
         }
         try {
             super.drawText(c, inlineText);
@@ -99,6 +99,7 @@ final class TaggedOutputDevice extends ClippedTextOutputDevice {
             return;
         }
         artifacts.content(drawing.element(), () -> super.drawString(s, x, y, info));
+        drawing.marked();
     }
 
     @Override
@@ -130,8 +131,8 @@ final class TaggedOutputDevice extends ClippedTextOutputDevice {
     public void finish(RenderingContext c, Box root) {
         super.finish(c, root);
         if (tree != null) {
+            tree.finish();  // before the links' annotations join their elements, after the content
             links.finish();
-            tree.finish();
         }
     }
 

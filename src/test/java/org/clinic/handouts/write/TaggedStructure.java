@@ -22,9 +22,15 @@ import org.apache.pdfbox.text.TextPosition;
  * text its marked content shows (or its /ActualText), in structure order.
  */
 final class TaggedStructure {
-    /** One structure element: its type, its text, the pieces of content and annotations it holds. */
-    record Element(String type, String actualText, String alt, List<Piece> pieces, List<List<TextPosition>> runs,
-            List<PDAnnotation> annotations, List<Element> kids) {}
+    /**
+     * One structure element: its type, its text, the pieces of content, annotations and elements it holds, and
+     * all its kids in order ({@link Run} or Element).
+     */
+    record Element(String type, String actualText, String alt, List<Piece> pieces, List<PDAnnotation> annotations,
+            List<Element> kids, List<Object> content) {}
+
+    /** A piece of marked content with the glyphs painted in it. */
+    record Run(Piece piece, List<TextPosition> glyphs) {}
 
     private static final java.util.Set<String> INLINE = java.util.Set.of("Span", "Link", "Reference");
 
@@ -57,20 +63,26 @@ final class TaggedStructure {
     private Element element(PDStructureElement e, PDPage page) {
         List<Piece> pieces = new ArrayList<>();
         List<PDAnnotation> annotations = new ArrayList<>();
-        List<List<TextPosition>> runs = new ArrayList<>();
+        List<Element> kids = new ArrayList<>();
+        List<Object> content = new ArrayList<>();
+        PDPage own = e.getPage() != null ? e.getPage() : page;
         for (Object kid : e.getKids()) {
-            Piece piece = kid instanceof Integer mcid ? new Piece(page, mcid)
+            Piece piece = kid instanceof Integer mcid ? new Piece(own, mcid)
                     : kid instanceof PDMarkedContentReference ref ? new Piece(ref.getPage() != null ? ref.getPage()
-                    : page, ref.getMCID()) : null;
+                    : own, ref.getMCID()) : null;
             if (piece != null) {
                 pieces.add(piece);
-                runs.add(glyphs(piece));
+                content.add(new Run(piece, glyphs(piece)));
+            } else if (kid instanceof PDStructureElement child) {
+                Element element = element(child, own);
+                kids.add(element);
+                content.add(element);
             } else if (kid instanceof PDObjectReference ref && ref.getReferencedObject() instanceof PDAnnotation a) {
                 annotations.add(a);
             }
         }
-        return new Element(e.getStructureType(), e.getActualText(), e.getAlternateDescription(), pieces, runs,
-                annotations, kids(e, page));
+        return new Element(e.getStructureType(), e.getActualText(), e.getAlternateDescription(), pieces,
+                annotations, kids, content);
     }
 
     private List<TextPosition> glyphs(Piece piece) {
@@ -136,20 +148,21 @@ final class TaggedStructure {
                 out.append(e.actualText());
                 last = null;
             } else {
-                for (int i = 0; i < e.runs().size(); i++) {
-                    List<TextPosition> run = e.runs().get(i);
-                    PDPage page = e.pieces().get(i).page();
-                    if (!run.isEmpty()) {
-                        if (last != null && newLine(page, run.get(0)) && !last.getUnicode().equals("-")) {
+                for (Object item : e.content()) {
+                    if (item instanceof Element kid) {
+                        element(kid);
+                    } else if (item instanceof Run run && !run.glyphs().isEmpty()) {
+                        List<TextPosition> glyphs = run.glyphs();
+                        if (last != null && newLine(run.piece().page(), glyphs.get(0))
+                                && !last.getUnicode().equals("-")) {
                             out.append(' ');
                         }
-                        run.forEach(g -> out.append(g.getUnicode()));
-                        last = run.get(run.size() - 1);
-                        lastPage = page;
+                        glyphs.forEach(g -> out.append(g.getUnicode()));
+                        last = glyphs.get(glyphs.size() - 1);
+                        lastPage = run.piece().page();
                     }
                 }
             }
-            e.kids().forEach(this::element);
             if (block) {
                 out.append(' ');
                 last = null;
