@@ -37,17 +37,14 @@ final class TaggedStructure {
     /** One marked-content sequence: its page and id. */
     record Piece(PDPage page, int mcid) {}
 
-    private final PDDocument pdf;
     private final Map<PDPage, Map<Integer, List<TextPosition>>> pages = new HashMap<>();
 
-    private TaggedStructure(PDDocument pdf) {
-        this.pdf = pdf;
-    }
+    private TaggedStructure() {}
 
     /** The document's top-level elements, or an empty list when there is no structure tree. */
     static List<Element> of(PDDocument pdf) {
         var root = pdf.getDocumentCatalog().getStructureTreeRoot();
-        return root == null ? List.of() : new TaggedStructure(pdf).kids(root, null);
+        return root == null ? List.of() : new TaggedStructure().kids(root, null);
     }
 
     private List<Element> kids(PDStructureNode node, PDPage inherited) {
