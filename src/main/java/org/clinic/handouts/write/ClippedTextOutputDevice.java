@@ -11,7 +11,7 @@ import org.xhtmlrenderer.render.JustificationInfo;
  * and screen readers find it there as a stray duplicate line. Text whose baseline lies outside the clip is
  * skipped instead.
  */
-final class ClippedTextOutputDevice extends ITextOutputDevice {
+class ClippedTextOutputDevice extends ITextOutputDevice {
 
     ClippedTextOutputDevice(float dotsPerPoint) {
         super(dotsPerPoint);

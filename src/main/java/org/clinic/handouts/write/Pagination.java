@@ -185,7 +185,7 @@ final class Pagination {
 
     private ITextRenderer withClasses(String extra) {
         withClassAttribute(extra);
-        ITextOutputDevice device = new ClippedTextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
+        ITextOutputDevice device = new TaggedOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
         LocalOnlyUserAgent userAgent = new LocalOnlyUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, assets,
                 images);
         ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT,

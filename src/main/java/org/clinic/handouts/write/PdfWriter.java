@@ -81,9 +81,13 @@ public final class PdfWriter {
             byte[] id = fileId(xhtml, stylesheet);
             ITextRenderer renderer = new Pagination(xhtml, stylesheet, assets, images, fontResolvers.get())
                     .laidOut(options.duplex());
-            renderer.setListener(new PdfDocumentInfo(article, id, options.pdfa()));
+            // The booklet re-imports the pages onto sheets, which drops the structure tree: it stays untagged.
+            boolean tagged = options.variant() != PrintOptions.Variant.BOOKLET;
+            PdfDocumentInfo info = new PdfDocumentInfo(article, id, options.pdfa());
+            renderer.setListener(tagged ? new TaggedPdf(info, options.pdfa()) : info);
             if (options.pdfa()) {
-                renderer.setPDFXConformance(org.openpdf.text.pdf.PdfWriter.PDFA2B);
+                renderer.setPDFXConformance(tagged ? org.openpdf.text.pdf.PdfWriter.PDFA2A
+                        : org.openpdf.text.pdf.PdfWriter.PDFA2B);
             }
             subsetTags.seed(id);
             ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
