@@ -21,11 +21,11 @@ final class EnglishSyllables implements Syllables {
             Map.entry("ratio", 3), Map.entry("museum", 3), Map.entry("poem", 2), Map.entry("chocolate", 2),
             Map.entry("vegetable", 3), Map.entry("comfortable", 3), Map.entry("several", 3), Map.entry("society", 4),
             Map.entry("variety", 4), Map.entry("anxiety", 4), Map.entry("quiet", 2), Map.entry("diet", 2),
-            Map.entry("client", 2), Map.entry("clients", 2), Map.entry("lives", 1), Map.entry("fire", 1),
-            Map.entry("hour", 1), Map.entry("hours", 1), Map.entry("our", 1), Map.entry("reuse", 2),
+            Map.entry("client", 2), Map.entry("clients", 2), Map.entry("argue", 2), Map.entry("diabetes", 4),
+            Map.entry("reuse", 2),
             Map.entry("create", 2), Map.entry("created", 3), Map.entry("creating", 3), Map.entry("real", 1),
             Map.entry("really", 2), Map.entry("naturally", 4), Map.entry("usually", 4), Map.entry("actually", 4));
-    private static final Pattern SILENT_E_BEFORE_SUFFIX = Pattern.compile(".*[^aeiouy]e(ly|ment|ments|ful|fully|ness|less)$");
+    private static final Pattern SILENT_E_BEFORE_SUFFIX = Pattern.compile(".*[^aeiouy]e(ly|ty|ment|ments|ful|fully|ness|less)$");
 
     @Override
     public int count(String word) {
@@ -95,6 +95,9 @@ final class EnglishSyllables implements Syllables {
         } else if (w.endsWith("ed") && !w.matches(".*[td]ed$") && !vowel(w, w.length() - 3)) {
             n++;   // used, jumped; but wanted, needed
         }
+        if (w.matches(".+[qg]ue$")) {
+            n++;   // unique, fatigue, league: the -ue is not spoken
+        }
         if (SILENT_E_BEFORE_SUFFIX.matcher(w).matches()) {
             n++;   // safely, treatment-like: management, careful, awareness
         }
@@ -113,7 +116,7 @@ final class EnglishSyllables implements Syllables {
         n += count(w, "[^aeiou]i(er|est)$");               // easier, earliest
         n += count(w, "[aeiou]ing$");                      // doing, seeing
         n += count(w, "[^aeiou]ea$");                      // urea, trachea
-        n += count(w, "^creat");                           // creative, creation
+        n += count(w, "^creat(?!u)");                           // creative, creation
         return n;
     }
 
