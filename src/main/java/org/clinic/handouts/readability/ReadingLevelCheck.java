@@ -14,9 +14,11 @@ import org.clinic.handouts.model.Problems;
  * Warns when an article reads above the clinic's target grade: once at the title with the article's grade, then
  * once for each of the (at most three) hardest parts above the target, placed at that part's hardest sentence and
  * naming its longest sentences and its rare long words with their lines and columns. Nothing for a language
- * without a formula.
+ * without a formula, nor for an article under {@link #MIN_WORDS} words: the formulas were fitted on samples of
+ * 100 words and more, and a few words give a grade that means nothing.
  */
 public final class ReadingLevelCheck {
+    public static final int MIN_WORDS = 100;
     static final int PARTS_NAMED = 3;
     static final int SENTENCES_NAMED = 2;
     static final int WORDS_NAMED = 3;
@@ -25,7 +27,7 @@ public final class ReadingLevelCheck {
 
     public static void check(LoadedArticle loaded, int target, Problems problems) {
         Optional<ArticleReading> measured = Readability.of(loaded);
-        if (measured.isEmpty() || measured.get().grade() <= target) {
+        if (measured.isEmpty() || measured.get().counts().words() < MIN_WORDS || measured.get().grade() <= target) {
             return;
         }
         ArticleReading reading = measured.get();
