@@ -67,6 +67,10 @@ final class ReadingTable {
 
     private static String quote(String sentence) {
         String flat = sentence.replaceAll("\\s+", " ").strip();
-        return "\"" + (flat.length() <= QUOTE ? flat : flat.substring(0, QUOTE).strip() + "…") + "\"";
+        if (flat.length() <= QUOTE) {
+            return "\"" + flat + "\"";
+        }
+        int cut = flat.lastIndexOf(' ', QUOTE);
+        return "\"" + flat.substring(0, cut > 0 ? cut : QUOTE).strip() + "…\"";
     }
 }
