@@ -1,8 +1,10 @@
 package org.clinic.handouts.readability;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * English syllables from spelling: vowel groups, corrected for the silent endings (make, makes, used), for vowel
@@ -25,6 +27,24 @@ final class EnglishSyllables implements Syllables {
             Map.entry("reuse", 2),
             Map.entry("create", 2), Map.entry("created", 3), Map.entry("creating", 3), Map.entry("real", 1),
             Map.entry("really", 2), Map.entry("naturally", 4), Map.entry("usually", 4), Map.entry("actually", 4));
+    /** Vowel pairs spoken as two syllables: media, trial, biology, video, actual, fluent, calcium, easier, doing, urea, creative. */
+    private static final List<Pattern> SPOKEN_APART = Stream.of(
+            "(?<![ctsgl])ia",
+            "(?<![ctsgxln])io",
+            "(?<![gq])eo(?!u)|(?<![gc])eou",
+            "(?<![gq])ua",
+            "(?<![gq])ue(?=[^sd])",
+            "iu",
+            "[^aeiou]i(er|est)$",
+            "[aeiou]ing$",
+            "[^aeiou]ea$",
+            "^creat(?!u)").map(Pattern::compile).toList();
+    private static final Pattern PLURAL_ES_SPOKEN = Pattern.compile(".*(s|x|z|ch|sh|c|g)es$");
+    private static final Pattern PLURAL_S_KEPT = Pattern.compile(".*(ss|us|is|ys|'s)$");
+    private static final Pattern FINAL_LE = Pattern.compile(".*[^aeiouy]le$");
+    private static final Pattern FINAL_TED_DED = Pattern.compile(".*[td]ed$");
+    private static final Pattern FINAL_QUE_GUE = Pattern.compile(".+[qg]ue$");
+    private static final Pattern NOT_LETTER = Pattern.compile("[^a-z']");
     private static final Pattern SILENT_E_BEFORE_SUFFIX = Pattern.compile(".*[^aeiouy]e(ly|ty|ment|ments|ful|fully|ness|less)$");
 
     @Override
@@ -35,9 +55,10 @@ final class EnglishSyllables implements Syllables {
         }
         int total = 0;
         for (String part : word.toLowerCase(Locale.ROOT).replace('’', '\'').split("-")) {
-            String w = part.replaceAll("[^a-z']", "");
+            String w = NOT_LETTER.matcher(part).replaceAll("");
             if (!w.isEmpty()) {
-                total += IRREGULAR.getOrDefault(w, IRREGULAR.getOrDefault(w.replaceAll("'s$", ""), ofWord(w)));
+                Integer known = IRREGULAR.get(w.endsWith("'s") ? w.substring(0, w.length() - 2) : w);
+                total += known != null ? known : ofWord(w);
             }
         }
         return Math.max(1, total);
@@ -54,10 +75,10 @@ final class EnglishSyllables implements Syllables {
 
     /** makes → make, tables → table; boxes, causes, changes keep their spoken -es. */
     private static String withoutPluralS(String w) {
-        if (w.length() > 3 && w.endsWith("es") && !w.matches(".*(s|x|z|ch|sh|c|g)es$") && !vowel(w, w.length() - 3)) {
+        if (w.length() > 3 && w.endsWith("es") && !PLURAL_ES_SPOKEN.matcher(w).matches() && !vowel(w, w.length() - 3)) {
             return w.substring(0, w.length() - 1);
         }
-        if (w.length() > 3 && w.endsWith("s") && !w.matches(".*(ss|us|is|ys|'s)$") && !w.endsWith("es")) {
+        if (w.length() > 3 && w.endsWith("s") && !PLURAL_S_KEPT.matcher(w).matches() && !w.endsWith("es")) {
             return w.substring(0, w.length() - 1);
         }
         return w;
@@ -90,12 +111,12 @@ final class EnglishSyllables implements Syllables {
             return 0;
         }
         int n = 0;
-        if (w.endsWith("e") && !vowel(w, w.length() - 2) && !w.matches(".*[^aeiouy]le$")) {
+        if (w.endsWith("e") && !vowel(w, w.length() - 2) && !FINAL_LE.matcher(w).matches()) {
             n++;   // make, type; but table, simple keep a spoken -le
-        } else if (w.endsWith("ed") && !w.matches(".*[td]ed$") && !vowel(w, w.length() - 3)) {
+        } else if (w.endsWith("ed") && !FINAL_TED_DED.matcher(w).matches() && !vowel(w, w.length() - 3)) {
             n++;   // used, jumped; but wanted, needed
         }
-        if (w.matches(".+[qg]ue$")) {
+        if (FINAL_QUE_GUE.matcher(w).matches()) {
             n++;   // unique, fatigue, league: the -ue is not spoken
         }
         if (SILENT_E_BEFORE_SUFFIX.matcher(w).matches()) {
@@ -107,20 +128,9 @@ final class EnglishSyllables implements Syllables {
     /** Vowel pairs spoken as two syllables. */
     private static int spokenApart(String w) {
         int n = 0;
-        n += count(w, "(?<![ctsgl])ia");                   // media, trial, diabetes; not special, Australian
-        n += count(w, "(?<![ctsgxln])io");                 // biology, period, serious; not nation, religion, million
-        n += count(w, "(?<![gq])eo(?!u)|(?<![gc])eou");    // video, theory, simultaneous; not people, gorgeous
-        n += count(w, "(?<![gq])ua");                      // actual, usual; not language, quality
-        n += count(w, "(?<![gq])ue(?=[^sd])");             // fluent, cruel; not true, question, continued
-        n += count(w, "iu");                               // calcium, premium
-        n += count(w, "[^aeiou]i(er|est)$");               // easier, earliest
-        n += count(w, "[aeiou]ing$");                      // doing, seeing
-        n += count(w, "[^aeiou]ea$");                      // urea, trachea
-        n += count(w, "^creat(?!u)");                           // creative, creation
+        for (Pattern p : SPOKEN_APART) {
+            n += (int) p.matcher(w).results().count();
+        }
         return n;
-    }
-
-    private static int count(String w, String regex) {
-        return (int) Pattern.compile(regex).matcher(w).results().count();
     }
 }

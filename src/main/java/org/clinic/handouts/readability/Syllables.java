@@ -15,10 +15,10 @@ public interface Syllables {
     /** The counter for a language tag such as {@code en-GB}; empty for a language with no rule set. */
     static Optional<Syllables> of(String languageTag) {
         return switch (primary(languageTag)) {
-            case "en" -> Optional.of(new EnglishSyllables());
-            case "es" -> Optional.of(VowelGroups.SPANISH);
-            case "fr" -> Optional.of(VowelGroups.FRENCH);
-            case "de" -> Optional.of(VowelGroups.GERMAN);
+            case "en" -> Optional.of(Remembered.ENGLISH);
+            case "es" -> Optional.of(Remembered.SPANISH);
+            case "fr" -> Optional.of(Remembered.FRENCH);
+            case "de" -> Optional.of(Remembered.GERMAN);
             default -> Optional.empty();
         };
     }
@@ -32,15 +32,25 @@ public interface Syllables {
      * more capitals and no lower-case letter are taken to be acronyms.
      */
     static Optional<Integer> spelledOut(String word) {
-        String letters = word.replaceAll("[^\\p{L}]", "");
-        if (letters.length() < 2 || !letters.equals(letters.toUpperCase(Locale.ROOT))
-                || letters.chars().noneMatch(Character::isUpperCase)) {
+        StringBuilder letters = new StringBuilder();
+        word.codePoints().filter(Character::isLetter).forEach(letters::appendCodePoint);
+        if (letters.length() < 2 || letters.chars().anyMatch(Character::isLowerCase)) {
             return Optional.empty();
         }
         int n = 0;
-        for (char c : letters.toCharArray()) {
+        for (char c : letters.toString().toCharArray()) {
             n += c == 'W' ? 3 : 1;
         }
         return Optional.of(n);
+    }
+
+    /** One remembering counter per language for the whole run. */
+    final class Remembered {
+        static final Syllables ENGLISH = new RememberedSyllables(new EnglishSyllables());
+        static final Syllables SPANISH = new RememberedSyllables(VowelGroups.SPANISH);
+        static final Syllables FRENCH = new RememberedSyllables(VowelGroups.FRENCH);
+        static final Syllables GERMAN = new RememberedSyllables(VowelGroups.GERMAN);
+
+        private Remembered() {}
     }
 }

@@ -20,6 +20,8 @@ public final class TextSplitter {
     private static final Pattern CITATION = Pattern.compile("^\\[\\d+([,–-]\\s*\\d+)*\\][.,;:!?]*$");
     private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.!?]+[\"'”’»)\\]]*$");
     private static final Pattern STARTS_SENTENCE = Pattern.compile("^[\"'“‘«(\\[¿¡]*[\\p{Lu}\\p{N}].*");
+    private static final Pattern CLOSING = Pattern.compile("[\"'”’»)\\]]+$");
+    private static final Pattern OPENING = Pattern.compile("^[\"'“‘«(\\[]+");
     private static final Pattern INITIALISM = Pattern.compile("^(\\p{L}\\.)+$");
     /** Abbreviations written with a full stop in health texts (English, Spanish, French, German). */
     private static final Set<String> ABBREVIATIONS = Set.of("dr.", "mr.", "mrs.", "ms.", "prof.", "st.", "vs.",
@@ -88,11 +90,11 @@ public final class TextSplitter {
         if (!ENDS_SENTENCE.matcher(raw).matches()) {
             return false;
         }
-        String bare = raw.replaceAll("[\"'”’»)\\]]+$", "");
+        String bare = CLOSING.matcher(raw).replaceAll("");
         if (!bare.endsWith(".")) {
             return true;  // ? and ! always end a sentence
         }
-        String word = bare.replaceAll("^[\"'“‘«(\\[]+", "").toLowerCase(Locale.ROOT);
+        String word = OPENING.matcher(bare).replaceAll("").toLowerCase(Locale.ROOT);
         return !ABBREVIATIONS.contains(word) && !INITIALISM.matcher(word).matches();
     }
 }

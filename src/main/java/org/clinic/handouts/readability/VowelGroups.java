@@ -21,6 +21,7 @@ final class VowelGroups implements Syllables {
     private static final Set<String> GERMAN_ONE = Set.of("ei", "ie", "au", "eu", "äu", "aa", "ee", "oo", "ai", "ey",
             "ay");
 
+    private static final java.util.regex.Pattern NOT_LETTER = java.util.regex.Pattern.compile("[^\\p{L}]");
     private final Lang lang;
 
     private VowelGroups(Lang lang) {
@@ -33,7 +34,7 @@ final class VowelGroups implements Syllables {
         if (acronym.isPresent()) {
             return acronym.get();
         }
-        String w = word.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
+        String w = NOT_LETTER.matcher(word.toLowerCase(Locale.ROOT)).replaceAll("");
         if (lang == Lang.FR) {
             w = frenchSilentEnding(w);
         }
@@ -68,8 +69,11 @@ final class VowelGroups implements Syllables {
     }
 
     private static boolean isVowelLetter(char c) {
-        String base = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return "aeiouyæœ".contains(base) && !base.isEmpty();
+        if (c < 128) {
+            return "aeiouy".indexOf(c) >= 0;
+        }
+        String base = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+        return !base.isEmpty() && "aeiouyæœ".indexOf(base.charAt(0)) >= 0;
     }
 
     private int syllablesIn(String group) {
