@@ -26,7 +26,7 @@ import java.util.stream.Stream;
  * are left out.
  */
 public final class FolderWatcher implements AutoCloseable {
-    static final long QUIET_MS = 25;
+    static final long QUIET_MS = 10;
     private final WatchService service;
     private final Map<WatchKey, Path> folders = new HashMap<>();
     private final Path ignored;
