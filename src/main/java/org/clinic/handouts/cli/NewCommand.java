@@ -27,7 +27,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code check} passes. The skeleton is the layout's {@code new-article.yaml}, so a clinic can give its own.
  */
 @Command(name = "new", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Starts an article: writes PATH.yaml, a skeleton with every field explained.",
+        description = {"Starts an article: PATH.yaml, a skeleton with every field explained.",
                 "A bare name is written in the current folder; an existing file is never replaced."})
 final class NewCommand implements Callable<Integer> {
     static final String SKELETON = "new-article.yaml";

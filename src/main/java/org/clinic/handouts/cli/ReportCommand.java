@@ -31,8 +31,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code handouts report}: the library's review status as OUT/library-report.pdf and OUT/library-report.csv. */
 @Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Lists every article with its title, language, reading grade and review dates, overdue first,",
-                "in OUT/library-report.pdf and OUT/library-report.csv (both replaced only by complete new ones)."})
+        description = {"Writes the library's review status: OUT/library-report.pdf and .csv.",
+                "Every article with its title, language, reading grade and review dates, overdue first;",
+                "both files are replaced only by complete new ones."})
 final class ReportCommand implements Callable<Integer> {
     static final String PDF = "library-report.pdf";
     static final String CSV = "library-report.csv";

@@ -33,8 +33,8 @@ import picocli.CommandLine.Spec;
  * profile, a layout, a stylesheet or a font changes. Outputs are committed whole, as by {@code build}.
  */
 @Command(name = "watch", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Builds the folder, then rebuilds what changed each time an article, the clinic profile,",
-                "a layout, a stylesheet or a font is saved, until stopped with Ctrl-C."})
+        description = {"Builds, then rebuilds what each save changed, until Ctrl-C.",
+                "Watches the articles, the clinic profile and --styles (layouts, stylesheets, fonts)."})
 final class WatchCommand implements Callable<Integer> {
     static final long STOP_WAIT_MS = 5_000;
 

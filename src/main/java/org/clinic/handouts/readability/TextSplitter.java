@@ -15,13 +15,11 @@ import java.util.regex.Pattern;
  */
 public final class TextSplitter {
     private static final Pattern TOKEN = Pattern.compile("\\S+");
-    private static final Pattern EDGE = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
     private static final Pattern ADDRESS = Pattern.compile("(?i)^(\\p{L}+://|www\\.).*|^[^@\\s]+@[^@\\s]+\\.\\p{L}+$");
     private static final Pattern CITATION = Pattern.compile("^\\[\\d+([,–-]\\s*\\d+)*\\][.,;:!?]*$");
-    private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.!?]+[\"'”’»)\\]]*$");
     private static final Pattern STARTS_SENTENCE = Pattern.compile("^[\"'“‘«(\\[¿¡]*[\\p{Lu}\\p{N}].*");
-    private static final Pattern CLOSING = Pattern.compile("[\"'”’»)\\]]+$");
-    private static final Pattern OPENING = Pattern.compile("^[\"'“‘«(\\[]+");
+    private static final String CLOSERS = "\"'”’»)]";
+    private static final String OPENERS = "\"'“‘«([";
     private static final Pattern INITIALISM = Pattern.compile("^(\\p{L}\\.)+$");
     /** Abbreviations written with a full stop in health texts (English, Spanish, French, German). */
     private static final Set<String> ABBREVIATIONS = Set.of("dr.", "mr.", "mrs.", "ms.", "prof.", "st.", "vs.",
@@ -66,16 +64,26 @@ public final class TextSplitter {
     }
 
     private java.util.Optional<Word> word(String raw, int offset) {
-        if (CITATION.matcher(raw).matches()) {
+        if (raw.charAt(0) == '[' && CITATION.matcher(raw).matches()) {
             return java.util.Optional.empty();
         }
-        Matcher edge = EDGE.matcher(raw);
-        String core = edge.replaceAll("");
-        if (core.isEmpty() || ADDRESS.matcher(core).matches() || ADDRESS.matcher(raw).matches()) {
+        int first = 0;
+        while (first < raw.length() && !Character.isLetterOrDigit(raw.charAt(first))) {
+            first++;
+        }
+        int last = raw.length();
+        while (last > first && !Character.isLetterOrDigit(raw.charAt(last - 1))) {
+            last--;
+        }
+        if (first == last) {
             return java.util.Optional.empty();
         }
-        int lead = raw.indexOf(core);
-        return java.util.Optional.of(new Word(core, offset + Math.max(0, lead), syllablesOf(core)));
+        String core = raw.substring(first, last);
+        if ((raw.indexOf(':') >= 0 || raw.indexOf('@') >= 0 || raw.regionMatches(true, first, "www.", 0, 4))
+                && (ADDRESS.matcher(core).matches() || ADDRESS.matcher(raw).matches())) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new Word(core, offset + first, syllablesOf(core)));
     }
 
     private int syllablesOf(String core) {
@@ -87,14 +95,21 @@ public final class TextSplitter {
     }
 
     private static boolean endsSentence(String raw) {
-        if (!ENDS_SENTENCE.matcher(raw).matches()) {
+        int end = raw.length();
+        while (end > 0 && CLOSERS.indexOf(raw.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        if (end == 0 || ".!?".indexOf(raw.charAt(end - 1)) < 0) {
             return false;
         }
-        String bare = CLOSING.matcher(raw).replaceAll("");
-        if (!bare.endsWith(".")) {
+        if (raw.charAt(end - 1) != '.') {
             return true;  // ? and ! always end a sentence
         }
-        String word = OPENING.matcher(bare).replaceAll("").toLowerCase(Locale.ROOT);
+        int start = 0;
+        while (start < end && OPENERS.indexOf(raw.charAt(start)) >= 0) {
+            start++;
+        }
+        String word = raw.substring(start, end).toLowerCase(Locale.ROOT);
         return !ABBREVIATIONS.contains(word) && !INITIALISM.matcher(word).matches();
     }
 }
