@@ -70,6 +70,29 @@ public final class Readability {
         return Optional.of(new ArticleReading(formula.get(), formula.get().grade(total), smog, total, parts));
     }
 
+    /**
+     * The article's grade alone, as {@link #of} gives it, without placing each word in the file: for listings of
+     * many articles.
+     */
+    public static Optional<Double> grade(LoadedArticle loaded) {
+        String language = loaded.article().language();
+        Optional<ReadingFormula> formula = ReadingFormula.forLanguage(language);
+        Optional<Syllables> syllables = Syllables.of(language);
+        if (formula.isEmpty() || syllables.isEmpty()) {
+            return Optional.empty();
+        }
+        TextSplitter splitter = new TextSplitter(syllables.get());
+        Counts total = Counts.NONE;
+        for (LoadedArticle.Located<Paragraph> p : loaded.paragraphs()) {
+            if (PART.matcher(p.field()).find()) {
+                for (Sentence s : splitter.sentences(plain(p.value().content()))) {
+                    total = total.plus(Counts.of(s));
+                }
+            }
+        }
+        return total.words() == 0 ? Optional.empty() : Optional.of(formula.get().grade(total));
+    }
+
     private static String title(Article article, String part) {
         if (part.startsWith("sections[")) {
             int n = Integer.parseInt(part.substring(9, part.length() - 1));

@@ -7,7 +7,6 @@ import java.util.Optional;
 import org.clinic.handouts.Pipeline;
 import org.clinic.handouts.load.ArticleLoader;
 import org.clinic.handouts.model.Article;
-import org.clinic.handouts.readability.ArticleReading;
 import org.clinic.handouts.readability.Readability;
 
 /** Every article of a library with its review status on {@code today}, overdue first. */
@@ -28,7 +27,7 @@ public record LibraryIndex(LocalDate today, List<LibraryRow> rows) {
                     Optional.empty(), false, false);
         }
         Article a = checked.article().get().article();
-        Optional<Double> grade = Readability.of(checked.article().get()).map(ArticleReading::grade);
+        Optional<Double> grade = Readability.grade(checked.article().get());
         Optional<LocalDate> next = Optional.ofNullable(a.nextReview());
         return new LibraryRow(checked.file(), a.name(), a.title(), a.language(), grade,
                 Optional.ofNullable(a.published()), Optional.ofNullable(a.reviewed()), next,
