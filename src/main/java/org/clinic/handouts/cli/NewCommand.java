@@ -72,6 +72,12 @@ final class NewCommand implements Callable<Integer> {
             temp = Files.createTempFile(dir, ".new-", ".tmp");
             Files.writeString(temp, text, StandardCharsets.UTF_8);
             try {
+                // A temporary file is private to its owner; an article is as readable as any other file.
+                Files.setPosixFilePermissions(temp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+            } catch (UnsupportedOperationException e) {
+                // not a POSIX file system: its default permissions apply
+            }
+            try {
                 Files.createLink(file, temp);
             } catch (UnsupportedOperationException | AtomicMoveNotSupportedException e) {
                 if (Files.exists(file)) {
