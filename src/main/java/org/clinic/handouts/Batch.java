@@ -97,6 +97,15 @@ public final class Batch {
     }
 
     private void runAll(List<Path> files, Article work, Listener listener) {
+        if (settings.threads() <= 1) {
+            // On the calling thread: a long-lived caller (handouts watch) keeps its thread's parsed fonts warm.
+            for (int i = 0; i < files.size(); i++) {
+                Result result = work.render(files.get(i));
+                listener.completed(i + 1, files.size(), files.get(i));
+                listener.result(result);
+            }
+            return;
+        }
         ExecutorService threads = Executors.newFixedThreadPool(Math.clamp(settings.threads(), 1, MAX_THREADS), runnable -> {
             Thread thread = new Thread(runnable, "handouts-render");
             thread.setDaemon(true);

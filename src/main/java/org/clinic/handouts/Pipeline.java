@@ -23,6 +23,7 @@ import org.clinic.handouts.model.Paragraph;
 import org.clinic.handouts.model.Position;
 import org.clinic.handouts.model.Problem;
 import org.clinic.handouts.model.Problems;
+import org.clinic.handouts.readability.ReadingLevelCheck;
 import org.clinic.handouts.render.FontSet;
 import org.clinic.handouts.render.Layout;
 import org.clinic.handouts.render.Xhtml;
@@ -102,6 +103,10 @@ public final class Pipeline {
         Optional<LoadedArticle> loaded = bytes.isPresent() ? loader.loadForChecking(file, bytes.get(), problems)
                 : loader.loadForChecking(file, problems);
         loaded.ifPresent(article -> checker.check(article, problems));
+        if (!problems.hasErrors()) {
+            // Readability only once the article is right: its warnings would bury the errors to fix first.
+            loaded.ifPresent(article -> ReadingLevelCheck.check(article, clinic.clinic().get().readingGrade(), problems));
+        }
         all.addAll(problems.sorted());
         Optional<LoadedArticle> usable = problems.hasErrors() ? Optional.empty() : loaded;
         return new Checked(file, all, usable, clinic.clinic());

@@ -22,6 +22,10 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--fail-on-warnings", description = "Exit with 1 when there are warnings, not only errors.")
     boolean failOnWarnings;
 
+    @Option(names = "--report", description = "Also print a reading-level table per article: grade, words, "
+            + "sentences, reading minutes and the three hardest sentences.")
+    boolean readingReport;
+
     @Mixin
     Verbosity verbosity;
 
@@ -33,9 +37,14 @@ final class CheckCommand implements Callable<Integer> {
         var files = ArticleFinder.find(articles.pathsOrDefault());
         Pipeline pipeline = new Pipeline(articles.styles());
         Report report = new Report(spec.commandLine().getOut(), spec.commandLine().getErr(), verbosity.verbose);
+        ReadingTable table = new ReadingTable(spec.commandLine().getOut());
         for (Path file : files) {
             try {
-                report.checked(pipeline.check(file));
+                Pipeline.Checked checked = pipeline.check(file);
+                report.checked(checked);
+                if (readingReport) {
+                    table.print(checked);
+                }
             } catch (HandoutsException e) {
                 report.crashed(file, e);
             }

@@ -24,7 +24,7 @@ import org.clinic.handouts.model.Problems;
 public final class ClinicLoader {
     public static final String FILE_NAME = "clinic.yaml";
     private static final Set<String> KEYS = Set.of("name", "website", "address", "phone", "logo", "colours",
-            "disclaimer", "language", "paper", "articles_url");
+            "disclaimer", "language", "paper", "articles_url", "reading_grade");
     private static final Set<String> COLOUR_KEYS = Set.of("primary", "tint", "text");
     private static final String WHITE = "#ffffff";
 
@@ -84,11 +84,25 @@ public final class ClinicLoader {
         String language = f.text("language", false).orElse("en");
         Clinic.Paper paper = paper(f, problems);
         String articlesUrl = url(f, "articles_url", problems);
+        int readingGrade = readingGrade(f, problems);
         if (problems.hasErrors()) {
             return Optional.empty();
         }
         return Optional.of(new Clinic(name.get(), website, address, phone, logo, colours, disclaimer, language, paper,
-                articlesUrl));
+                articlesUrl, readingGrade));
+    }
+
+    /** {@code reading_grade}: a whole school grade, 1 to 18 (18: no warning in practice). */
+    private static int readingGrade(Fields f, Problems problems) {
+        return f.text("reading_grade", false).map(value -> {
+            if (value.strip().matches("\\d{1,2}") && Integer.parseInt(value.strip()) >= 1
+                    && Integer.parseInt(value.strip()) <= 18) {
+                return Integer.parseInt(value.strip());
+            }
+            problems.error(f.node("reading_grade", true).get().at(), "reading_grade",
+                    "`" + value + "` is not a school grade; write a whole number from 1 to 18, e.g. 8");
+            return Clinic.READING_GRADE;
+        }).orElse(Clinic.READING_GRADE);
     }
 
     private static String url(Fields f, String key, Problems problems) {

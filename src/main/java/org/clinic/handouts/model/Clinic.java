@@ -9,9 +9,13 @@ import java.util.List;
  * @param logo the logo image, or null when the profile has none
  * @param articlesUrl where the clinic publishes its articles online; with an article's name it makes the address
  *                    behind the leaflet's QR code. Empty when unknown
+ * @param readingGrade the school grade articles should read at or below (1–18); {@link #READING_GRADE} when unset
  */
 public record Clinic(String name, String website, List<String> address, String phone, Asset logo, Colours colours,
-                     List<Paragraph> disclaimer, String language, Paper paper, String articlesUrl) {
+                     List<Paragraph> disclaimer, String language, Paper paper, String articlesUrl, int readingGrade) {
+    /** The NIH's advice for patient information: grade 8 or lower. */
+    public static final int READING_GRADE = 8;
+
 
     public Clinic {
         address = List.copyOf(address);

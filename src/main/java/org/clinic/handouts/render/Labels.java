@@ -11,7 +11,7 @@ import org.clinic.handouts.HandoutsException;
  * language, every key required, so a translation cannot silently fall back to English half-way.
  * {@code {name}} placeholders are filled by {@link #fill}.
  */
-public record Labels(Navigation navigation, Notes notes, Cover cover, Accessibility accessibility) {
+public record Labels(Navigation navigation, Notes notes, Cover cover, Accessibility accessibility, Report report) {
     static final String FOLDER = "labels/";
     static final String DEFAULT_LANGUAGE = "en";
 
@@ -20,6 +20,11 @@ public record Labels(Navigation navigation, Notes notes, Cover cover, Accessibil
     public record Notes(String back, String backNumbered) {}
 
     public record Cover(String alt) {}
+
+    /** The library report ({@code handouts report}): its heading, summary line, column heads and status words. */
+    public record Report(String heading, String summary, String article, String title, String language, String grade,
+                         String published, String reviewed, String nextReview, String status, String overdue,
+                         String errors) {}
 
     public record Accessibility(String structure, String images, String sources, String asides, String links,
                                 String hazards, String conformance) {}

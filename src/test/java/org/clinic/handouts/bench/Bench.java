@@ -15,6 +15,8 @@ import java.util.stream.Stream;
  * <p>Run from the project folder: {@code mvn -q test-compile exec:java@bench -Dexec.args="--articles 200"}.
  */
 public final class Bench {
+    private static final int WATCH_SAVES = 20;
+
     private Bench() {}
 
     public static void main(String[] args) throws Exception {
@@ -55,6 +57,9 @@ public final class Bench {
 
             progress("in-process: first article, warm-up, then %d passes per format", options.libraryRuns());
             new WarmThroughput(library, tmp.resolve("warm")).measure(table, sample, options.libraryRuns());
+
+            progress("handouts watch: %d saves of the sample, warm", WATCH_SAVES);
+            new WarmRerender(root.resolve("content"), tmp.resolve("watch")).measure(table, WATCH_SAVES);
 
             OtherTools tools = new OtherTools(processes);
             boolean compare = options.compare() && (tools.hasPandoc() || tools.hasWeasyPrint());

@@ -41,6 +41,11 @@ final class Series {
         return sorted.size() % 2 == 1 ? sorted.get(mid) : (sorted.get(mid - 1) + sorted.get(mid)) / 2;
     }
 
+    double max() {
+        return values.stream().mapToDouble(Double::doubleValue).max()
+                .orElseThrow(() -> new IllegalStateException("no values measured"));
+    }
+
     /** Run-by-run sums with another series measured in the same runs (e.g. Pandoc then WeasyPrint). */
     Series plus(Series other) {
         if (other.count() != count()) {

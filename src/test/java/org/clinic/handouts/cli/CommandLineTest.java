@@ -27,8 +27,11 @@ class CommandLineTest {
     @Test
     void helpGivesEachCommandAWholeSentence() {
         Run run = Run.of("--help");
-        assertThat(run.out()).contains("  build  Renders each article to OUT/<name>.pdf and OUT/<name>.epub.\n")
-                .contains("  check  Checks articles without rendering them.\n");
+        assertThat(run.out()).contains("  build   Renders each article to OUT/<name>.pdf and OUT/<name>.epub.\n")
+                .contains("  check   Checks articles without rendering them.\n")
+                .contains("  watch   Builds, then rebuilds what each save changed, until Ctrl-C.\n")
+                .contains("  report  Writes the library's review status: OUT/library-report.pdf and .csv.\n")
+                .contains("  new     Starts an article: PATH.yaml, a skeleton with every field explained.\n");
         assertThat(Run.of("build", "--help").out()).contains("--threads=N", "1 to 64", "--verbose");
     }
 
