@@ -43,7 +43,11 @@ public final class Samples {
         }
     }
 
-    /** Copies the sample article (and its clinic profile with its logo) into {@code folder} under {@code name}, changed. */
+    /**
+     * Copies the sample article (and its clinic profile with its logo) into {@code folder} under {@code name},
+     * changed. The copied profile sets the reading-grade target to 18, so that a test of something else sees only
+     * the warnings it is about (the sample reads at grade 13); ReadingLevelTest removes that line.
+     */
     public static Path variant(Path folder, String name, java.util.function.UnaryOperator<String> change) {
         try {
             Files.createDirectories(folder);
@@ -51,6 +55,8 @@ public final class Samples {
                 Files.copy(CONTENT.resolve(profileFile), folder.resolve(profileFile),
                         java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             }
+            Path profile = folder.resolve("clinic.yaml");
+            Files.writeString(profile, Files.readString(profile) + "reading_grade: 18\n");
             Path file = folder.resolve(name);
             Files.writeString(file, change.apply(Files.readString(CAR_NK)));
             return file;
