@@ -7,11 +7,12 @@ import org.clinic.handouts.ExitCode;
 import org.clinic.handouts.HandoutsException;
 
 /**
- * The fixed words the EPUB adds around an article, from {@code styles/labels/<language>.yaml}: one file per
+ * The fixed words the EPUB and the sources page add around an article, from {@code styles/labels/<language>.yaml}: one file per
  * language, every key required, so a translation cannot silently fall back to English half-way.
  * {@code {name}} placeholders are filled by {@link #fill}.
  */
-public record Labels(Navigation navigation, Notes notes, Cover cover, Accessibility accessibility) {
+public record Labels(Navigation navigation, Notes notes, Cover cover, Accessibility accessibility,
+                     References references) {
     static final String FOLDER = "labels/";
     static final String DEFAULT_LANGUAGE = "en";
 
@@ -20,6 +21,9 @@ public record Labels(Navigation navigation, Notes notes, Cover cover, Accessibil
     public record Notes(String back, String backNumbered) {}
 
     public record Cover(String alt) {}
+
+    /** How the sources page dates a source with no year: "n.d.", or the day it was accessed ({date}). */
+    public record References(String undated, String accessed) {}
 
     public record Accessibility(String structure, String images, String sources, String asides, String links,
                                 String hazards, String conformance) {}
