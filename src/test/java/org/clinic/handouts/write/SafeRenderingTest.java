@@ -83,7 +83,7 @@ class SafeRenderingTest {
 
         Path styles = Files.createDirectories(tmp.resolve("broken-styles"));
         Files.writeString(styles.resolve("article.ftlx"), Files.readString(Path.of("styles/article.ftlx"))
-                .replace("${article.title}</h1>", "${article.noSuchField}</h1>"));
+                .replace("${typeset(article.title)}</h1>", "${article.noSuchField}</h1>"));
         var run = CommandLineRunner.run("build", Samples.CAR_NK.toString(), "--styles", styles.toString(),
                 "--out", out.toString());
 
