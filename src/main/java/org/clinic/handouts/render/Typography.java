@@ -21,16 +21,19 @@ public final class Typography implements TemplateMethodModelEx {
      */
     private static final String UNITS = String.join("|",
             "°[CF]", "°", "%", "‰",
-            "[kmµμn]?g", "mcg", "[kmµμd]?[lL]", "[kcdmµμn]?m", "mmHg", "mmol", "µmol", "μmol", "mol", "mEq",
+            "[kmµμnp]?g", "mcg", "[kmµμdf]?[lL]", "[kcdmµμn]?m", "mmHg", "[mµμnp]?mol", "mEq", "[kMG]?Bq",
             "IU", "iU", "U", "units?", "kcal", "cal", "kJ", "J", "bpm", "Hz", "kPa", "Pa", "Gy", "cGy", "mSv", "Sv",
-            "h", "hrs?", "min", "mins", "s", "sec", "ms", "seconds?", "minutes?", "hours?", "days?", "weeks?",
-            "months?", "years?", "doses?", "tablets?", "times", "x", "×");
+            "h", "hrs?", "min", "mins", "s", "sec", "ms", "seconds?", "minutes?", "hours?", "days?", "wks?",
+            "weeks?", "months?", "yrs?", "years?", "doses?", "tablets?", "times", "x", "×");
 
-    /** A number, the spaces after it, and a unit that ends there (a letter after it makes it a word instead). */
+    /**
+     * A number, the spaces after it, and a unit that ends there: a letter or digit after it makes it a word
+     * instead ("4 hospitals"), a superscript ("mm³") does not.
+     */
     private static final Pattern NUMBER_UNIT = Pattern.compile(
-            "(?<=\\d)[ \\t\\n\\r]+(?=(?:" + UNITS + ")(?![\\p{L}\\p{N}]))");
-    /** A comparison or approximation sign before a number: "≥ 18", "< 5", "± 2", "~ 3". */
-    private static final Pattern SIGN_NUMBER = Pattern.compile("(?<=(?:^|\\s)[≥≤<>±≈~])[ \\t\\n\\r]+(?=[\\d.,])");
+            "(?<=\\d)[ \\t\\n\\r]+(?=(?:" + UNITS + ")(?![\\p{L}\\d]))");
+    /** A comparison, approximation or multiplication sign before a number: "≥ 18", "< 5", "± 2", "× 10". */
+    private static final Pattern SIGN_NUMBER = Pattern.compile("(?<=(?:^|[\\s\u00A0])[≥≤<>±≈~×])[ \\t\\n\\r]+(?=[\\d.,−-])");
 
     private Typography() {}
 

@@ -18,11 +18,13 @@ class TypographyTest {
         assertThat(set("for 3 days, twice in 2 weeks, 120 mmHg, 40 IU")).isEqualTo(
                 "for 3~days, twice in 2~weeks, 120~mmHg, 40~IU");
         assertThat(set("take 2\n  tablets")).isEqualTo("take 2~tablets");
+        assertThat(set("3 nmol/L, 40 fL, 2 mm³ and 5 × 10⁹/L")).isEqualTo("3~nmol/L, 40~fL, 2~mm³ and 5~×~10⁹/L");
     }
 
     @Test
     void aSignKeepsTheNumberAfterIt() {
         assertThat(set("if ≥ 18 years, ≤ 2.5 mg, < 5 or ± 0.5")).isEqualTo("if ≥~18~years, ≤~2.5~mg, <~5 or ±~0.5");
+        assertThat(set("≥ −2 °C")).isEqualTo("≥~−2~°C");
     }
 
     @Test
