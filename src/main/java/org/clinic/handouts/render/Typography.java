@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * The typographer's spaces: article text goes into the XHTML with a no-break space (U+00A0) where a line must not
  * break, so neither the printed leaflet nor an e-reader's reflow parts a number from its unit ("38 °C", "1 mL",
- * "4 h", "15 mg/kg") or a comparison sign from the number after it ("≥ 18"). Only spaces change, so every word
+ * "4 h", "15 mg/kg") or a comparison sign from the number after it ("≥ 18"), nor starts a line with a spaced dash
+ * ("word —"). Only spaces change, so every word
  * reads and searches as written. Layouts call it as {@code typeset(text)}.
  */
 public final class Typography implements TemplateMethodModelEx {
@@ -35,6 +36,9 @@ public final class Typography implements TemplateMethodModelEx {
     /** A comparison, approximation or multiplication sign before a number: "≥ 18", "< 5", "± 2", "× 10". */
     private static final Pattern SIGN_NUMBER = Pattern.compile("(?<=(?:^|[\\s\u00A0])[≥≤<>±≈~×])[ \\t\\n\\r]+(?=[\\d.,−-])");
 
+    /** The space before a spaced dash, which belongs at the end of a line, never at the start of the next. */
+    private static final Pattern BEFORE_DASH = Pattern.compile("(?<=\\S)[ \\t\\n\\r]+(?=[—–](?:\\s|$))");
+
     private Typography() {}
 
     static final Typography INSTANCE = new Typography();
@@ -42,7 +46,8 @@ public final class Typography implements TemplateMethodModelEx {
     /** {@code text} with the breaks a typographer forbids replaced by no-break spaces. */
     public static String set(String text) {
         String glued = NUMBER_UNIT.matcher(text).replaceAll(String.valueOf(NO_BREAK_SPACE));
-        return SIGN_NUMBER.matcher(glued).replaceAll(String.valueOf(NO_BREAK_SPACE));
+        glued = SIGN_NUMBER.matcher(glued).replaceAll(String.valueOf(NO_BREAK_SPACE));
+        return BEFORE_DASH.matcher(glued).replaceAll(String.valueOf(NO_BREAK_SPACE));
     }
 
     @Override

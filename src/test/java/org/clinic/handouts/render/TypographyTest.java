@@ -28,6 +28,12 @@ class TypographyTest {
     }
 
     @Test
+    void aSpacedDashStaysAtTheEndOfTheLine() {
+        assertThat(set("ready-made — from donors, 2–4 weeks – or more")).isEqualTo(
+                "ready-made~— from donors, 2–4~weeks~– or more");
+    }
+
+    @Test
     void wordsThatMerelyStartLikeAUnitAreLeftAlone() {
         for (String prose : new String[] {"in 2025 many patients", "38 hospitals", "2 large trials", "4 mice",
                 "after 12 sessions", "≥ more", "a ≥ b", "5 minutesago", "CAR-T cells"}) {

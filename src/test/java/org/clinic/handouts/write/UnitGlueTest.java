@@ -21,17 +21,18 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A number never parts from its unit, a sign such as ≥ from the number after it, and a hyphen never leaves one or
- * two letters alone at a line's end or start; in every print variant and on both papers. As in
+ * two letters alone at a line's end or start, and a spaced dash never starts a line; in every print variant and on
+ * both papers. As in
  * {@link InlinePunctuationTest}, sixty paragraphs each open with a word one letter longer than the last, so that
  * each of these places falls at the end of a line somewhere.
  */
 class UnitGlueTest {
     private static final String PARAGRAPH = "a fever of 38 °C, 1 mL of syrup every 4 h at 15 mg/kg if ≥ 18 years"
-            + " old; ≤ 2.5 mmol/L for 3 days, and CAR-T or X-ray by e-mail.";
+            + " old; ≤ 2.5 mmol/L for 3 days — and CAR-T or X-ray by e-mail.";
     /** A line of one page must not end with these. */
     private static final String BAD_END = ".*(\\d|[≥≤°]|CAR-|X-|e-)$";
     /** Nor start with these. */
-    private static final String BAD_START = "^(°|C,|mL|h |mg|kg|/kg|years|mmol|L |days|T |ray|mail).*";
+    private static final String BAD_START = "^(°|C,|mL|h |mg|kg|/kg|years|mmol|L |days|T |ray|mail|—).*";
 
     @TempDir
     Path tmp;
@@ -56,12 +57,13 @@ class UnitGlueTest {
                 try (PDDocument pdf = PdfPages.open(out.resolve(name))) {
                     List<String> all = lines(pdf, name.contains("booklet"));
                     // The section's lines (a booklet's pages are in imposed order): those that are part of its text.
-                    List<String> lines = all.stream().filter(l -> written.indexOf(l.replace('\u00A0', ' ')) >= 0).toList();
+                    List<String> lines = all.stream().filter(l -> written.indexOf(l) >= 0).toList();
                     assertThat(lines).as("the section's lines").hasSizeGreaterThan(120);
                     String what = paper + " " + name;
                     assertThat(lines).as(what + ": lines ending before a unit").noneMatch(l -> l.matches(BAD_END));
                     assertThat(lines).as(what + ": lines starting with a unit").noneMatch(l -> l.matches(BAD_START));
-                    String text = String.join(" ", lines).replace('\u00A0', ' ');
+                    String text = String.join(" ", lines);
+                    assertThat(text).as(what + ": the PDF's text has plain spaces, as typed").doesNotContain("\u00A0");
                     for (String together : List.of("38 °C,", "1 mL", "4 h", "15 mg/kg", "≥ 18 years", "≤ 2.5 mmol/L",
                             "CAR-T", "X-ray", "e-mail.")) {
                         assertThat(text.split(java.util.regex.Pattern.quote(together), -1)).as(what + ": " + together)
@@ -73,6 +75,22 @@ class UnitGlueTest {
                     }
                 }
             }
+        }
+    }
+
+    @Test
+    void aNoBreakSpaceIsExactlyAsWideAsASpaceInEveryFont() throws Exception {
+        // The PDF draws the renderer's no-break spaces as spaces: the same width, or lines would shift.
+        java.awt.font.FontRenderContext context = new java.awt.font.FontRenderContext(null, false, false);
+        List<Path> fonts;
+        try (var files = java.nio.file.Files.list(Path.of("fonts"))) {
+            fonts = files.filter(f -> f.toString().endsWith(".ttf")).toList();
+        }
+        assertThat(fonts).hasSizeGreaterThanOrEqualTo(6);
+        for (Path file : fonts) {
+            java.awt.Font font = java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, file.toFile()).deriveFont(1000f);
+            assertThat(font.getStringBounds("\u00A0", context).getWidth()).as(file.toString())
+                    .isEqualTo(font.getStringBounds(" ", context).getWidth());
         }
     }
 
