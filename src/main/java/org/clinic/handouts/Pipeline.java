@@ -99,6 +99,7 @@ public final class Pipeline {
             all.addAll(problems.sorted());
             return new Checked(file, all, Optional.empty(), Optional.empty());
         }
+        placeholderWarning(file, profile, clinic.clinic().get()).ifPresent(all::add);
         ArticleLoader loader = new ArticleLoader(clinic.clinic().get());
         Optional<LoadedArticle> loaded = bytes.isPresent() ? loader.loadForChecking(file, bytes.get(), problems)
                 : loader.loadForChecking(file, problems);
@@ -134,6 +135,21 @@ public final class Pipeline {
             fingerprint.add(clinic.clinic().get().logo().bytes());
         }
         return Optional.of(fingerprint.hex());
+    }
+
+    /**
+     * The warning for an article whose folder has no clinic.yaml and takes the built-in profile: its leaflets would
+     * carry the placeholder clinic. Filed against the missing file, so a run says it once per folder.
+     */
+    private Optional<Problem> placeholderWarning(Path article, Path profile, Clinic clinic) {
+        Path own = article.toAbsolutePath().getParent().resolve(ClinicLoader.FILE_NAME);
+        if (profile.equals(own) || layout.userStyles().filter(styles -> profile.startsWith(styles)).isPresent()) {
+            return Optional.empty();
+        }
+        Path shown = article.getParent() == null ? Path.of(ClinicLoader.FILE_NAME)
+                : article.getParent().resolve(ClinicLoader.FILE_NAME);
+        return Optional.of(new Problem(shown, Position.START, Problem.Severity.WARNING, "",
+                "no clinic.yaml: leaflets show the placeholder clinic '" + clinic.name() + "'"));
     }
 
     /** The clinic profile for an article: its folder's clinic.yaml, else the layout's. */

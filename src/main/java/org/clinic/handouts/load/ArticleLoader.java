@@ -27,7 +27,7 @@ public final class ArticleLoader {
             "next_review", "canonical_url");
     private static final Set<String> SECTION_KEYS = Set.of("heading", "paragraphs");
     private static final Set<String> QUESTION_KEYS = Set.of("question", "answer");
-    private static final Set<String> SOURCE_KEYS = Set.of("number", "title", "kind", "year", "url");
+    private static final Set<String> SOURCE_KEYS = Set.of("number", "title", "kind", "year", "accessed", "url");
 
     private final Clinic clinic;
 
@@ -219,11 +219,13 @@ public final class ArticleLoader {
                     var number = s.integer("number", true);
                     var title = text(s, "title", true);
                     var kind = text(s, "kind", true);
-                    var year = s.integer("year", true);
+                    // An undated web page has no year; it is printed "n.d." or with the date it was accessed.
+                    var year = s.integer("year", false);
+                    var accessed = s.date("accessed", false);
                     var url = text(s, "url", true);
                     // Kept with its bad parts left empty, so that its citations are still checked against it.
-                    number.ifPresent(n -> out.add(new Source(n, title.orElse(""), kind.orElse(""), year.orElse(0),
-                            url.orElse(""))));
+                    number.ifPresent(n -> out.add(new Source(n, title.orElse(""), kind.orElse(""), year.orElse(null),
+                            accessed.orElse(null), url.orElse(""))));
                 });
             }
             return out;

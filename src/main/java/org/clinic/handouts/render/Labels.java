@@ -7,11 +7,12 @@ import org.clinic.handouts.ExitCode;
 import org.clinic.handouts.HandoutsException;
 
 /**
- * The fixed words the EPUB adds around an article, from {@code styles/labels/<language>.yaml}: one file per
+ * The fixed words the EPUB and the sources page add around an article, from {@code styles/labels/<language>.yaml}: one file per
  * language, every key required, so a translation cannot silently fall back to English half-way.
  * {@code {name}} placeholders are filled by {@link #fill}.
  */
-public record Labels(Navigation navigation, Notes notes, Cover cover, Accessibility accessibility, Report report) {
+public record Labels(Navigation navigation, Notes notes, Cover cover, Accessibility accessibility, Report report,
+                     References references) {
     static final String FOLDER = "labels/";
     static final String DEFAULT_LANGUAGE = "en";
 
@@ -25,6 +26,9 @@ public record Labels(Navigation navigation, Notes notes, Cover cover, Accessibil
     public record Report(String heading, String summary, String article, String title, String language, String grade,
                          String published, String reviewed, String nextReview, String status, String overdue,
                          String errors) {}
+
+    /** How the sources page dates a source with no year: "n.d.", or the day it was accessed ({date}). */
+    public record References(String undated, String accessed) {}
 
     public record Accessibility(String structure, String images, String sources, String asides, String links,
                                 String hazards, String conformance) {}

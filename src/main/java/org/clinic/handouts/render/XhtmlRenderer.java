@@ -45,10 +45,14 @@ public final class XhtmlRenderer {
     static final String MAIN_LAYOUT = "article.ftlx";
 
     private final Configuration freemarker;
+    private final Layout layout;
+    /** The label catalogue of each language met so far (the sources page dates an undated source with it). */
+    private final Map<String, Labels> labels = new java.util.concurrent.ConcurrentHashMap<>();
     /** The main layout, compiled on a thread of its own while the articles are read and checked. */
     private final CompletableFuture<Template> mainLayout;
 
     public XhtmlRenderer(Layout layout) {
+        this.layout = layout;
         freemarker = new Configuration(FREEMARKER_RULES);
         freemarker.setTemplateLoader(templateLoader(layout));
         freemarker.setRecognizeStandardFileExtensions(true);
@@ -82,7 +86,9 @@ public final class XhtmlRenderer {
     public Xhtml render(Article article, Clinic clinic) {
         StringWriter out = new StringWriter(32 * 1024);
         List<Asset> assets = new ArrayList<>();
-        Map<String, Object> model = new HashMap<>(Map.of("article", article, "clinic", clinic));
+        Map<String, Object> model = new HashMap<>(Map.of("article", article, "clinic", clinic,
+                "typeset", Typography.INSTANCE,
+                "labels", labels.computeIfAbsent(article.language(), language -> Labels.of(layout, language))));
         if (clinic.logo() != null) {
             assets.add(clinic.logo());
         }

@@ -10,6 +10,10 @@ import org.xhtmlrenderer.render.JustificationInfo;
  * last of the previous one) is also drawn just outside the clip: invisible on paper, but text extraction, search
  * and screen readers find it there as a stray duplicate line. Text whose baseline lies outside the clip is
  * skipped instead.
+ * <p>
+ * A no-break space (which the renderer puts between a number and its unit) has done its work once the lines are
+ * broken: it is drawn as a space, of the same width in every face of fonts/, so the PDF's text reads and searches
+ * as typed ("38 °C").
  */
 class ClippedTextOutputDevice extends ITextOutputDevice {
 
@@ -26,6 +30,6 @@ class ClippedTextOutputDevice extends ITextOutputDevice {
                 return;
             }
         }
-        super.drawString(s, x, y, info);
+        super.drawString(s.replace('\u00A0', ' '), x, y, info);
     }
 }

@@ -14,6 +14,10 @@ import org.xhtmlrenderer.layout.breaker.LineBreakingStrategy;
  * PDF's text and its links keep the exact address). Flying Saucer's own breaker searches for a slash to the end of
  * the paragraph at every break, which made layout time grow with the square of a paragraph's length; this one
  * looks at each character a constant number of times.
+ * <p>
+ * A typographer's breaks are refused ({@link #refused}): none between a degree sign and its letter ("°C"), none at
+ * a hyphen that would leave one or two letters alone ("CAR-|T", "e-|mail"), and no address joints inside a short
+ * run such as "mg/kg", which the renderer has already tied to its number with a no-break space.
  */
 final class LineBreaks implements LineBreakingStrategy {
     /** A line may end after one of these inside a word: the joints of an address. */
@@ -24,6 +28,10 @@ final class LineBreaks implements LineBreakingStrategy {
      * measured to the end of the word: a cost that grows with the square of the word's length.
      */
     static final int LONGER_THAN_ANY_LINE = 300;
+    /** A run (between spaces, no-break spaces included) shorter than this fits any line: it is not broken at joints. */
+    static final int SHORTEST_BROKEN_RUN = 16;
+    /** A hyphen never leaves this many letters or fewer alone on either side of a break. */
+    private static final int SHORT_PART = 2;
 
     @Override
     public BreakPointsProvider getBreakPointsProvider(String text, String lang, CalculatedStyle style) {
@@ -77,8 +85,8 @@ final class LineBreaks implements LineBreakingStrategy {
 
         private void findNext() {
             int next = wordsAt == scanned ? words.next() : words.following(scanned);
-            while (next != BreakIterator.DONE && next > 0 && text.charAt(next - 1) == ':'
-                    && text.startsWith("//", next)) {
+            while (next != BreakIterator.DONE && next < text.length() && (refused(text, next)
+                    || next > 0 && text.charAt(next - 1) == ':' && text.startsWith("//", next))) {
                 next = words.next();   // never between "https:" and "//"
             }
             if (next == BreakIterator.DONE) {
@@ -98,10 +106,51 @@ final class LineBreaks implements LineBreakingStrategy {
             for (int i = from + 1; i < to - 1; i++) {
                 if (JOINTS.indexOf(text.charAt(i)) >= 0 && JOINTS.indexOf(text.charAt(i + 1)) < 0
                         && !Character.isWhitespace(text.charAt(i + 1)) && !Character.isWhitespace(text.charAt(i - 1))
-                        && JOINTS.indexOf(text.charAt(i - 1)) < 0 && text.charAt(i - 1) != ':') {
+                        && JOINTS.indexOf(text.charAt(i - 1)) < 0 && text.charAt(i - 1) != ':' && !refused(text, i + 1)
+                        && runLength(text, i) >= SHORTEST_BROKEN_RUN) {
                     pending.add(i + 1);
                 }
             }
         }
+    }
+
+    /** Whether a typographer refuses a line break before {@code at} (0 < at < length). */
+    static boolean refused(String text, int at) {
+        char before = text.charAt(at - 1);
+        if (before == '°') {
+            return true;
+        }
+        if (before != '-' || at < 2) {
+            return false;
+        }
+        int lettersBefore = 0;
+        for (int i = at - 2; i >= 0 && Character.isLetter(text.charAt(i)); i--) {
+            lettersBefore++;
+        }
+        int lettersAfter = 0;
+        for (int i = at; i < text.length() && Character.isLetter(text.charAt(i)); i++) {
+            lettersAfter++;
+        }
+        return lettersBefore > 0 && lettersBefore <= SHORT_PART || lettersAfter > 0 && lettersAfter <= SHORT_PART;
+    }
+
+    /**
+     * The length of the run of characters around {@code at} with no space (no-break space included) in it, counted
+     * up to {@link #SHORTEST_BROKEN_RUN} each way: all that matters is whether it is shorter.
+     */
+    static int runLength(String text, int at) {
+        int start = at;
+        while (start > 0 && at - start < SHORTEST_BROKEN_RUN && !isSpace(text.charAt(start - 1))) {
+            start--;
+        }
+        int end = at;
+        while (end < text.length() && end - at < SHORTEST_BROKEN_RUN && !isSpace(text.charAt(end))) {
+            end++;
+        }
+        return end - start;
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 }

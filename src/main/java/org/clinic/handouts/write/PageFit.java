@@ -13,8 +13,10 @@ import org.xhtmlrenderer.pdf.ITextRenderer;
  */
 final class PageFit {
     static final String AS_DESIGNED = "";
-    private static final List<String> LOOSER_FIRST = List.of("fit-loose-1", "fit-loose-2", "fit-tight-1", "fit-tight-2");
-    private static final List<String> TIGHTER_FIRST = List.of("fit-tight-1", "fit-tight-2", "fit-loose-1", "fit-loose-2");
+    private static final List<String> LOOSER_FIRST = List.of("fit-loose-1", "fit-loose-2", "fit-loose-3",
+            "fit-tight-1", "fit-tight-2", "fit-tight-3");
+    private static final List<String> TIGHTER_FIRST = List.of("fit-tight-1", "fit-tight-2", "fit-tight-3",
+            "fit-loose-1", "fit-loose-2", "fit-loose-3");
     static final double MIN_LAST_PAGE_FILL = 0.6;
     /** Below this, pulling the few stray lines back (tighter) is the smaller change; above, spreading out is. */
     private static final double PULL_BACK_BELOW = 0.3;

@@ -14,7 +14,7 @@ import java.util.stream.Stream;
  * parts, every source cited. Article {@code i} depends only on the seed and {@code i}, so a library of 20 is the
  * first 20 articles of a library of 200, and figures from different runs describe the same documents.
  */
-final class ArticleGenerator {
+public final class ArticleGenerator {
     private static final String[] CATEGORIES = {"Immune Health", "Stem Cells", "Joint Care", "Cancer Care",
             "Heart and Vessels", "Skin and Healing", "Nerves and Brain", "Research Explained"};
     private static final String[] KINDS = {"Peer-reviewed review", "Randomised controlled trial", "Cohort study",
@@ -24,7 +24,7 @@ final class ArticleGenerator {
 
     private final long seed;
 
-    ArticleGenerator(long seed) {
+    public ArticleGenerator(long seed) {
         this.seed = seed;
     }
 
@@ -32,7 +32,7 @@ final class ArticleGenerator {
      * Writes {@code count} articles into {@code folder} with a copy of {@code content}'s clinic profile and the
      * files beside it that a profile may name (a logo), so the library looks like the sample; returns the articles.
      */
-    List<Path> writeLibrary(Path folder, int count, Path content) throws IOException {
+    public List<Path> writeLibrary(Path folder, int count, Path content) throws IOException {
         Files.createDirectories(folder);
         try (Stream<Path> files = Files.list(content)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {

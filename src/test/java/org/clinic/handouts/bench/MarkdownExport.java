@@ -64,7 +64,7 @@ final class MarkdownExport {
             md.append("# Sources {#sources}\n\n");
             for (Source s : a.sources()) {
                 md.append("[**\\[").append(s.number()).append("\\]**]{#source-").append(s.number()).append("} ")
-                        .append(text(s.title())).append(". *").append(text(s.kind())).append(", ").append(s.year())
+                        .append(text(s.title())).append(". *").append(text(s.kind())).append(", ").append(s.year() == null ? "n.d." : s.year())
                         .append(".*\\\n<").append(s.url()).append(">\n\n");
             }
         }

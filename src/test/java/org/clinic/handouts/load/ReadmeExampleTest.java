@@ -30,7 +30,9 @@ class ReadmeExampleTest {
         assertThat(article.sections().getFirst().paragraphs()).hasSize(2);
         assertThat(article.questions()).hasSize(1);
         assertThat(article.clinicView()).hasSize(1);
-        assertThat(article.sources()).hasSize(1);
+        assertThat(article.sources()).hasSize(2);
+        assertThat(article.sources().get(1).year()).as("an undated web page").isNull();
+        assertThat(article.sources().get(1).accessed()).isEqualTo(java.time.LocalDate.of(2026, 5, 2));
         assertThat(article.readingMinutes()).isEqualTo(1);
     }
 }

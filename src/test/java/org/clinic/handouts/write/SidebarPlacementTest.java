@@ -110,6 +110,7 @@ class SidebarPlacementTest {
         for (int page = 0; page < pdf.getNumberOfPages(); page++) {
             PDPage pdPage = pdf.getPage(page);
             PDFTextStripperByArea body = new PDFTextStripperByArea();
+            body.setSortByPosition(true);  // reading order: a glued word and its citation are drawn after their line
             body.addRegion("body", new Rectangle2D.Float(0, 0, pdPage.getMediaBox().getWidth(),
                     pdPage.getMediaBox().getHeight() - 22 * 72 / 25.4f));
             body.extractRegions(pdPage);
