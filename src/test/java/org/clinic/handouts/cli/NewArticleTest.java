@@ -24,10 +24,17 @@ class NewArticleTest {
         String text = Files.readString(file);
         for (String field : new String[] {"category", "title", "standfirst", "published", "reviewed", "next_review",
                 "language", "intro", "sections", "heading", "paragraphs", "clinic_view", "questions", "question",
-                "answer", "takeaway", "sources", "number", "kind", "year", "url", "disclaimer", "canonical_url"}) {
+                "answer", "takeaway", "sources", "number", "kind", "year", "accessed", "url", "disclaimer", "canonical_url"}) {
             assertThat(text).as(field).containsPattern("(?m)^[ #]*(- )?" + field + ":.*# ");
         }
         assertThat(text).contains("language: es ", "published: " + LocalDate.now(ZoneOffset.UTC));
+        // Beside a clinic profile, as an article would be; alone, the only warning is the missing profile.
+        Run alone = Run.of("check", file.toString());
+        assertThat(alone.err().lines().filter(l -> l.contains(": warning: ")))
+                .singleElement().asString().contains("no clinic.yaml");
+        for (String profileFile : new String[] {"clinic.yaml", "logo.svg"}) {
+            Files.copy(Path.of("content", profileFile), tmp.resolve(profileFile));
+        }
         Run check = Run.of("check", "--fail-on-warnings", file.toString());
         assertThat(check.err()).startsWith("1 article: 1 passed, 0 failed, 0 warnings");
         assertThat(check.exitCode()).isZero();
