@@ -152,6 +152,18 @@ class OutputFolderTest {
     }
 
     @Test
+    void anOutputFolderThatIsABrokenLinkSaysSo() throws IOException {
+        Path content = library();
+        Path link = Files.createSymbolicLink(tmp.resolve("out"), tmp.resolve("gone/out"));
+
+        Run run = Run.of("build", content.toString(), "--out", link.toString());
+
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.err()).startsWith("handouts: cannot write to " + link + ": it is a file or a broken link,"
+                + " not a folder\n").contains("6 not written");
+    }
+
+    @Test
     void aFolderThatCannotTakeTheLeafletsIsOneErrorNotOnePerArticle() throws IOException {
         Path content = library();
         Path out = tmp.resolve("out");
