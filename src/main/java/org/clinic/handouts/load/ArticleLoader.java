@@ -135,7 +135,7 @@ public final class ArticleLoader {
             Optional<String> title = text(f, "title", true);
             Optional<String> standfirst = text(f, "standfirst", true);
             var published = f.date("published", true);
-            String language = text(f, "language", false).orElse(clinic.language());
+            String language = f.language("language").orElse(clinic.language());
             LocalDate reviewed = f.date("reviewed", false).orElse(null);
             LocalDate nextReview = f.date("next_review", false).orElse(null);
             String onlineUrl = text(f, "canonical_url", false)

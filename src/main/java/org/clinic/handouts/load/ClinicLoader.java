@@ -89,7 +89,7 @@ public final class ClinicLoader {
                 disclaimer.addAll(InlineMarkup.paragraphs(raw, message -> problems.error(node.at(), field, message)));
             });
         }
-        String language = f.text("language", false).orElse("en");
+        String language = f.language("language").orElse("en");
         Clinic.Paper paper = paper(f, problems);
         String articlesUrl = url(f, "articles_url", problems);
         if (problems.hasErrors()) {
