@@ -28,7 +28,8 @@ import org.clinic.handouts.HandoutsException;
  */
 public final class OutputFolder {
     /** Our temporary names, {@code .<file>.<random digits>.partial}, for the files this class writes. */
-    private static final Pattern PARTIAL = Pattern.compile("\\..*\\.(pdf|epub|handouts-manifest)\\.\\d+\\.partial");
+    private static final Pattern PARTIAL = Pattern.compile("\\..*\\.(pdf|epub|handouts-manifest)\\.\\d+\\.partial",
+            Pattern.DOTALL); // an article's file name may hold a line break
     private final Path folder;
     private volatile HandoutsException fault;
 

@@ -138,6 +138,24 @@ class CommandLineTest {
     }
 
     @Test
+    void aFileNameTooLongForItsLeafletsIsThatArticlesErrorInCheckAndBuild() {
+        String name = "n".repeat(201);
+        Samples.variant(tmp.resolve("lib"), name + ".yaml", text -> text);
+        Samples.variant(tmp.resolve("lib"), "short.yaml", text -> text);
+        String error = tmp.resolve("lib/" + name + ".yaml") + ":1:1: error: the file name is 201 bytes long";
+
+        Run check = Run.of("check", tmp.resolve("lib").toString());
+        Run build = Run.of("build", tmp.resolve("lib").toString(), "--format", "pdf", "--variant", "large-print",
+                "--out", tmp.resolve("out").toString());
+
+        assertThat(check.exitCode()).isEqualTo(1);
+        assertThat(check.err()).contains(error);
+        assertThat(build.exitCode()).isEqualTo(1);
+        assertThat(build.err()).contains(error);
+        assertThat(tmp.resolve("out/short-large-print.pdf")).exists();
+    }
+
+    @Test
     void pdfaBookletsAreRefusedAsUsage() {
         Run run = Run.of("build", "content", "--pdfa", "--variant", "booklet", "--out", tmp.toString());
         assertThat(run.exitCode()).isEqualTo(2);

@@ -198,7 +198,7 @@ class OutputFolderTest {
         Path content = library();
         Path out = Files.createDirectories(tmp.resolve("out"));
         Path[] leftovers = {out.resolve(".a.pdf.8141295563473.partial"), out.resolve(".b.epub.77.partial"),
-                out.resolve("..handouts-manifest.903.partial")};
+                out.resolve("..handouts-manifest.903.partial"), out.resolve(".line\nbreak.pdf.5.partial")};
         Path[] kept = {out.resolve("notes.partial"), out.resolve(".notes.txt.12.partial"), out.resolve("a.pdf.1.partial")};
         for (Path file : Stream.concat(Stream.of(leftovers), Stream.of(kept)).toList()) {
             Files.writeString(file, "half");
