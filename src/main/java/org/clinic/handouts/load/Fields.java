@@ -126,8 +126,9 @@ final class Fields {
         return text(key, false).filter(value -> {
             boolean tag = value.length() <= 35 && value.matches("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*");
             if (!tag) {
-                problems.error(entries.get(key).value().at(), path(key), "`" + value
-                        + "` is not a language tag; write it like en, en-GB or fr-CA");
+                // The value is not repeated: it may hold a line break, and a problem is one line.
+                problems.error(entries.get(key).value().at(), path(key),
+                        "is not a language tag; write it like en, en-GB or fr-CA");
             }
             return tag;
         });
