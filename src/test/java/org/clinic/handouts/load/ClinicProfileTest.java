@@ -73,6 +73,13 @@ class ClinicProfileTest {
     }
 
     @Test
+    void aValueWithALineBreakQuotedInAProblemKeepsItOnOneLine() throws IOException {
+        assertThat(load("name: A Clinic\npaper: \"a4\\nzz\"\ndisclaimer: Not medical advice.\n"))
+                .extracting(Problem::toString).containsExactly(tmp.resolve("clinic.yaml")
+                        + ":2:8: error: paper: `a4\\nzz` is not a paper size; use a4 or letter");
+    }
+
+    @Test
     void theLogoMustStayInsideTheProfilesFolder() throws IOException {
         Files.writeString(tmp.getParent().resolve("secret.png"), "not really a png");
         for (String path : List.of("../secret.png", "/etc/secret.png")) {
