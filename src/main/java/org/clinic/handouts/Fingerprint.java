@@ -1,10 +1,6 @@
 package org.clinic.handouts;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -35,14 +31,6 @@ final class Fingerprint {
         sha.update((byte) ':');
         sha.update(bytes);
         return this;
-    }
-
-    Fingerprint addFile(Path file) {
-        try {
-            return add(Files.readAllBytes(file));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        }
     }
 
     String hex() {

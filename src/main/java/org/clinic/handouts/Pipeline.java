@@ -127,7 +127,7 @@ public final class Pipeline {
         Fingerprint fingerprint;
         try {
             fingerprint = new Fingerprint().add(ToolVersion.build()).add(optionsKey).add(layoutDigest())
-                    .addFile(profile).add(bytes);
+                    .add(clinic.bytes()).add(bytes);
         } catch (java.io.UncheckedIOException e) {
             return Optional.empty();
         }
@@ -170,9 +170,10 @@ public final class Pipeline {
         return clinics.computeIfAbsent(profile, p -> {
             Problems own = new Problems(p.getFileSystem() == article.getFileSystem() ? relative(p) : p);
             List<LoadedArticle.Located<String>> texts = new ArrayList<>();
-            Optional<Clinic> clinic = ClinicLoader.load(p, own, texts::add);
+            Optional<byte[]> bytes = ArticleLoader.read(p, own);
+            Optional<Clinic> clinic = bytes.flatMap(b -> ClinicLoader.load(p, b, own, texts::add));
             checker.checkProfileTexts(texts, own);
-            return new ClinicResult(own.hasErrors() ? Optional.empty() : clinic, own.sorted());
+            return new ClinicResult(own.hasErrors() ? Optional.empty() : clinic, own.sorted(), bytes.orElse(new byte[0]));
         });
     }
 
@@ -183,7 +184,8 @@ public final class Pipeline {
         return absolute.startsWith(here) ? here.relativize(absolute) : path;
     }
 
-    private record ClinicResult(Optional<Clinic> clinic, List<Problem> problems) {}
+    /** A profile as read once per run: the clinic, its problems, and the bytes both came from. */
+    private record ClinicResult(Optional<Clinic> clinic, List<Problem> problems, byte[] bytes) {}
 
     /** The result of loading and checking one article. */
     public record Checked(Path file, List<Problem> problems, Optional<LoadedArticle> article, Optional<Clinic> clinic) {}

@@ -2,6 +2,8 @@ package org.clinic.handouts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -58,5 +60,27 @@ class BatchTest {
         assertThat(results.getFirst().outcome().orElseThrow().problems()).singleElement()
                 .satisfies(p -> assertThat(p.toString()).startsWith(gone + ":").contains("error").contains("cannot read"));
         assertThat(tmp.resolve("out/kept.pdf")).exists();
+    }
+
+    @Test
+    void aProfileEditedDuringARunIsNotFingerprintedForLeafletsMadeFromTheOldOne() throws IOException {
+        Path article = Samples.variant(tmp.resolve("library"), "a.yaml", text -> text);
+        Path profile = tmp.resolve("library/clinic.yaml");
+        String first = "name: First Clinic\ndisclaimer:\n  - Not advice.\n";
+        String second = "name: Second Clinic\ndisclaimer:\n  - Not advice.\n";
+        byte[] bytes = Files.readAllBytes(article);
+        Files.writeString(profile, second);
+        String ofSecond = new Pipeline(Optional.empty()).fingerprint(article, bytes, "key").orElseThrow();
+        Files.writeString(profile, first);
+        String ofFirst = new Pipeline(Optional.empty()).fingerprint(article, bytes, "key").orElseThrow();
+        Pipeline running = new Pipeline(Optional.empty());
+        running.check(article, bytes); // a run reads the profile once, with its first article
+
+        Files.writeString(profile, second);
+
+        assertThat(ofFirst).isNotEqualTo(ofSecond);
+        assertThat(running.check(article, bytes).clinic().orElseThrow().name()).isEqualTo("First Clinic");
+        assertThat(running.fingerprint(article, bytes, "key")).as("the fingerprint of what this run renders")
+                .contains(ofFirst);
     }
 }

@@ -1,8 +1,11 @@
 package org.clinic.handouts.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.clinic.handouts.ExitCode;
+import org.clinic.handouts.HandoutsException;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -24,6 +27,9 @@ final class ArticleOptions {
     }
 
     Optional<Path> styles() {
+        if (styles != null && !Files.isDirectory(styles)) {
+            throw new HandoutsException(ExitCode.USAGE, "--styles " + styles + " is not a folder");
+        }
         return Optional.ofNullable(styles);
     }
 }

@@ -77,6 +77,9 @@ final class BuildCommand implements Callable<Integer> {
         Set<PrintOptions.Variant> chosenVariants = EnumSet.noneOf(PrintOptions.Variant.class);
         variants.forEach(v -> chosenVariants.add(parse(PrintOptions.Variant.class, v, "--variant",
                 "standard, large-print or booklet")));
+        if (chosenVariants.isEmpty()) {
+            throw new HandoutsException(ExitCode.USAGE, "--variant needs at least one of standard, large-print or booklet");
+        }
         if (pdfa && chosenVariants.contains(PrintOptions.Variant.BOOKLET)) {
             // The imposed sheets are a new PDF without PDF/A's output intent and XMP: not archival.
             throw new HandoutsException(ExitCode.USAGE, "--pdfa applies to the standard and large-print leaflets,"

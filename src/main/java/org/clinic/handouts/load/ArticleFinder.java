@@ -18,8 +18,14 @@ public final class ArticleFinder {
         List<Path> articles = new ArrayList<>();
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
-                try (Stream<Path> walk = Files.walk(path)) {
-                    walk.filter(Files::isRegularFile).filter(ArticleFinder::isArticle).sorted().forEach(articles::add);
+                // The walk follows no links, not even the folder it starts from: a content folder that is itself a
+                // link is walked where it leads, and its files keep the name the user gave.
+                try {
+                    Path start = Files.isSymbolicLink(path) ? path.toRealPath() : path;
+                    try (Stream<Path> walk = Files.walk(start)) {
+                        walk.filter(Files::isRegularFile).filter(ArticleFinder::isArticle)
+                                .map(file -> path.resolve(start.relativize(file))).sorted().forEach(articles::add);
+                    }
                 } catch (IOException | java.io.UncheckedIOException e) {
                     throw new HandoutsException(ExitCode.USAGE, "cannot read folder " + path + ": " + e.getMessage(), e);
                 }
@@ -33,7 +39,8 @@ public final class ArticleFinder {
         // Outputs are named after the file alone, so two articles of the same name would overwrite each other.
         java.util.Map<String, Path> byName = new java.util.HashMap<>();
         for (Path file : found) {
-            Path other = byName.putIfAbsent(ArticleLoader.articleName(file), file);
+            // Ignoring case: on the case-insensitive disks of Windows and macOS X.pdf and x.pdf are one file.
+            Path other = byName.putIfAbsent(ArticleLoader.articleName(file).toLowerCase(Locale.ROOT), file);
             if (other != null) {
                 throw new HandoutsException(ExitCode.USAGE, "two articles would write the same files: " + other
                         + " and " + file + "; rename one of them");

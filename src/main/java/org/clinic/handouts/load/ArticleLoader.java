@@ -29,6 +29,8 @@ public final class ArticleLoader {
     private static final Set<String> QUESTION_KEYS = Set.of("question", "answer");
     private static final Set<String> SOURCE_KEYS = Set.of("number", "title", "kind", "year", "accessed", "url");
 
+    /** 255 bytes less the longest suffix an output gets: "-large-print.pdf", then ".DIGITS.partial" while written. */
+    static final int MAX_NAME_BYTES = 200;
     private final Clinic clinic;
 
     public ArticleLoader(Clinic clinic) {
@@ -60,6 +62,12 @@ public final class ArticleLoader {
 
     /** {@link #loadForChecking(Path, Problems)} from bytes already read from {@code file}. */
     public Optional<LoadedArticle> loadForChecking(Path file, byte[] bytes, Problems problems) {
+        int nameBytes = articleName(file).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        if (nameBytes > MAX_NAME_BYTES) {
+            problems.error(Position.START, "", ("the file name is %d bytes long; the names of its leaflets, and of the"
+                    + " temporary files they are written under, would pass the 255-byte limit of most disks:"
+                    + " shorten it to %d bytes or fewer").formatted(nameBytes, MAX_NAME_BYTES));
+        }
         Optional<YamlNode> root = new YamlReader(problems).read(bytes);
         if (root.isEmpty()) {
             return Optional.empty();
@@ -135,7 +143,7 @@ public final class ArticleLoader {
             Optional<String> title = text(f, "title", true);
             Optional<String> standfirst = text(f, "standfirst", true);
             var published = f.date("published", true);
-            String language = text(f, "language", false).orElse(clinic.language());
+            String language = f.language("language").orElse(clinic.language());
             LocalDate reviewed = f.date("reviewed", false).orElse(null);
             LocalDate nextReview = f.date("next_review", false).orElse(null);
             String onlineUrl = text(f, "canonical_url", false)

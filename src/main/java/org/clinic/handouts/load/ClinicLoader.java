@@ -45,7 +45,15 @@ public final class ClinicLoader {
 
     /** Reads a profile, handing every printed text with its place to {@code texts} (for the glyph check). */
     public static Optional<Clinic> load(Path file, Problems problems, Consumer<Located<String>> texts) {
-        Optional<Fields> opened = ArticleLoader.readBounded(file, problems).flatMap(b -> new YamlReader(problems).read(b))
+        return ArticleLoader.readBounded(file, problems).flatMap(bytes -> load(file, bytes, problems, texts));
+    }
+
+    /**
+     * Reads a profile from {@code bytes}, read from {@code file}: a build fingerprints the very bytes it loaded, so
+     * a profile edited while the run goes on is never recorded as what the leaflets were made from.
+     */
+    public static Optional<Clinic> load(Path file, byte[] bytes, Problems problems, Consumer<Located<String>> texts) {
+        Optional<Fields> opened = new YamlReader(problems).read(bytes)
                 .flatMap(root -> Fields.open(root, "", KEYS, problems, new HashMap<>()));
         if (opened.isEmpty()) {
             return Optional.empty();
@@ -81,7 +89,7 @@ public final class ClinicLoader {
                 disclaimer.addAll(InlineMarkup.paragraphs(raw, message -> problems.error(node.at(), field, message)));
             });
         }
-        String language = f.text("language", false).orElse("en");
+        String language = f.language("language").orElse("en");
         Clinic.Paper paper = paper(f, problems);
         String articlesUrl = url(f, "articles_url", problems);
         int readingGrade = readingGrade(f, problems);

@@ -118,6 +118,22 @@ final class Fields {
         });
     }
 
+    /**
+     * A language tag such as {@code en} or {@code en-GB}: it goes into the PDF's and the EPUB's language, which
+     * readers and validators take only in that form (BCP 47: letters, then hyphen-joined letters and digits).
+     */
+    Optional<String> language(String key) {
+        return text(key, false).filter(value -> {
+            boolean tag = value.length() <= 35 && value.matches("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*");
+            if (!tag) {
+                // The value is not repeated: it may hold a line break, and a problem is one line.
+                problems.error(entries.get(key).value().at(), path(key),
+                        "is not a language tag; write it like en, en-GB or fr-CA");
+            }
+            return tag;
+        });
+    }
+
     Optional<LocalDate> date(String key, boolean required) {
         return text(key, required).flatMap(value -> {
             try {

@@ -47,6 +47,9 @@ final class LocalFile {
             return bitmapProblem(bytes);
         } catch (Exception e) {
             return Optional.of(String.valueOf(e.getMessage()).strip());
+        } catch (StackOverflowError e) {
+            // Batik recurses into nested groups and references; a drawing too deep for it is the logo's fault.
+            return Optional.of("it is nested too deeply to draw");
         }
     }
 

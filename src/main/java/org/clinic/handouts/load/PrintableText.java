@@ -5,7 +5,7 @@ import java.util.stream.Collectors;
 
 /**
  * Characters that XML 1.0 forbids (control characters other than tab and line ends, lone surrogate halves,
- * U+FFFE and U+FFFF) cannot be put in a leaflet's XHTML or EPUB at all, so they are refused where they were
+ * U+FFFE and U+FFFF), C1 controls and the line and paragraph separators cannot be put in a leaflet's XHTML or EPUB at all, so they are refused where they were
  * written, whether typed, written as a YAML escape ({@code "\e"}) or as an entity ({@code &#x1b;}).
  */
 final class PrintableText {
@@ -51,8 +51,13 @@ final class PrintableText {
         return c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE ? " half of a surrogate pair" : "";
     }
 
+    /**
+     * XML's characters, less the C1 controls (U+007F to U+009F) and the line and paragraph separators: XML
+     * carries those, but the layout takes NEL and the separators for a break, drops them and the spaces beside
+     * them, and runs the words together.
+     */
     private static boolean isXmlChar(int c) {
-        return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
-                || (c >= 0x10000 && c <= 0x10FFFF);
+        return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c < 0x7F) || (c > 0x9F && c <= 0xD7FF && c != 0x2028
+                && c != 0x2029) || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
     }
 }

@@ -37,6 +37,10 @@ final class SvgXml {
         if (!"svg".equals(root)) {
             return Optional.of("its root element is <" + root + ">, not <svg>");
         }
+        Optional<String> repeated = Repetition.of(document);
+        if (repeated.isPresent()) {
+            return repeated;
+        }
         DocumentType type = document.getDoctype();
         if (type == null) {
             return Optional.empty();

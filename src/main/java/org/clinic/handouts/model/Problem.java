@@ -30,6 +30,7 @@ public record Problem(Path file, Position position, Severity severity, String fi
     public String toString() {
         String where = file + ":" + position;
         String what = field.isEmpty() ? message : field + ": " + message;
-        return where + ": " + severity.label() + ": " + what;
+        // One problem, one line: a value quoted in the message (or a file name) may hold a line break.
+        return (where + ": " + severity.label() + ": " + what).replace("\r", "\\r").replace("\n", "\\n");
     }
 }

@@ -3,6 +3,7 @@ package org.clinic.handouts.write;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -27,7 +28,8 @@ import org.clinic.handouts.HandoutsException;
  */
 public final class OutputFolder {
     /** Our temporary names, {@code .<file>.<random digits>.partial}, for the files this class writes. */
-    private static final Pattern PARTIAL = Pattern.compile("\\..*\\.(pdf|epub|handouts-manifest)\\.\\d+\\.partial");
+    private static final Pattern PARTIAL = Pattern.compile("\\..*\\.(pdf|epub|handouts-manifest)\\.\\d+\\.partial",
+            Pattern.DOTALL); // an article's file name may hold a line break
     private final Path folder;
     private volatile HandoutsException fault;
 
@@ -97,6 +99,8 @@ public final class OutputFolder {
         String reason = switch (e) {
             case AccessDeniedException denied -> "permission denied";
             case NoSuchFileException missing -> "no such file or folder: " + missing.getFile();
+            // Only creating the folder throws this: a dangling link, or a file that appeared since the check.
+            case FileAlreadyExistsException exists -> "it is a file or a broken link, not a folder";
             case FileSystemException other when other.getReason() != null -> other.getReason() + where(folder, other);
             default -> String.valueOf(e.getMessage());
         };

@@ -39,7 +39,10 @@ class CommandLineTest {
     @Test
     void everyUsageErrorExitsWithTwoAndOneLine() {
         for (String[] args : new String[][] {{"build", "--bogus"}, {"build", "--threads", "abc"}, {"frobnicate"},
-                {"build", "--threads", "65"}, {"build", "--threads", "0"}, {}}) {
+                {"build", "--threads", "65"}, {"build", "--threads", "0"}, {},
+                {"check", "content", "--styles", tmp.resolve("no-such-styles").toString()},
+                {"build", "content", "--styles", "content/car-nk-cells.yaml", "--out", tmp.toString()},
+                {"build", "content", "--variant", ",", "--format", "pdf", "--out", tmp.toString()}}) {
             Run run = Run.of(args);
             assertThat(run.exitCode()).as(String.join(" ", args)).isEqualTo(2);
             assertThat(run.err()).as(String.join(" ", args)).startsWith("handouts: ").hasLineCount(1);
@@ -116,6 +119,45 @@ class CommandLineTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("two articles would write the same files");
         assertThat(tmp.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void namesThatDifferOnlyInCaseAreRefusedByCheckAsByBuild() {
+        Samples.variant(tmp.resolve("lib/a"), "Same.yaml", text -> text);
+        Samples.variant(tmp.resolve("lib/b"), "same.yaml", text -> text);
+        for (String command : new String[] {"check", "build"}) {
+            Run run = Run.of(command, tmp.resolve("lib").toString());
+            assertThat(run.exitCode()).as(command).isEqualTo(2);
+            assertThat(run.err()).as(command).contains("two articles would write the same files").hasLineCount(1);
+        }
+    }
+
+    @Test
+    void aContentFolderThatIsASymbolicLinkIsRead() throws IOException {
+        Samples.variant(tmp.resolve("real/sub"), "linked.yaml", text -> text);
+        Path link = Files.createSymbolicLink(tmp.resolve("link"), tmp.resolve("real"));
+        Run run = Run.of("build", link.toString(), "--format", "pdf", "--out", tmp.resolve("out").toString());
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).isEqualTo("wrote " + tmp.resolve("out/linked.pdf") + "\n");
+        assertThat(Run.of("check", link + "/").err()).contains("1 article: 1 passed");
+    }
+
+    @Test
+    void aFileNameTooLongForItsLeafletsIsThatArticlesErrorInCheckAndBuild() {
+        String name = "n".repeat(201);
+        Samples.variant(tmp.resolve("lib"), name + ".yaml", text -> text);
+        Samples.variant(tmp.resolve("lib"), "short.yaml", text -> text);
+        String error = tmp.resolve("lib/" + name + ".yaml") + ":1:1: error: the file name is 201 bytes long";
+
+        Run check = Run.of("check", tmp.resolve("lib").toString());
+        Run build = Run.of("build", tmp.resolve("lib").toString(), "--format", "pdf", "--variant", "large-print",
+                "--out", tmp.resolve("out").toString());
+
+        assertThat(check.exitCode()).isEqualTo(1);
+        assertThat(check.err()).contains(error);
+        assertThat(build.exitCode()).isEqualTo(1);
+        assertThat(build.err()).contains(error);
+        assertThat(tmp.resolve("out/short-large-print.pdf")).exists();
     }
 
     @Test

@@ -152,6 +152,18 @@ class OutputFolderTest {
     }
 
     @Test
+    void anOutputFolderThatIsABrokenLinkSaysSo() throws IOException {
+        Path content = library();
+        Path link = Files.createSymbolicLink(tmp.resolve("out"), tmp.resolve("gone/out"));
+
+        Run run = Run.of("build", content.toString(), "--out", link.toString());
+
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.err()).startsWith("handouts: cannot write to " + link + ": it is a file or a broken link,"
+                + " not a folder\n").contains("6 not written");
+    }
+
+    @Test
     void aFolderThatCannotTakeTheLeafletsIsOneErrorNotOnePerArticle() throws IOException {
         Path content = library();
         Path out = tmp.resolve("out");
@@ -186,7 +198,7 @@ class OutputFolderTest {
         Path content = library();
         Path out = Files.createDirectories(tmp.resolve("out"));
         Path[] leftovers = {out.resolve(".a.pdf.8141295563473.partial"), out.resolve(".b.epub.77.partial"),
-                out.resolve("..handouts-manifest.903.partial")};
+                out.resolve("..handouts-manifest.903.partial"), out.resolve(".line\nbreak.pdf.5.partial")};
         Path[] kept = {out.resolve("notes.partial"), out.resolve(".notes.txt.12.partial"), out.resolve("a.pdf.1.partial")};
         for (Path file : Stream.concat(Stream.of(leftovers), Stream.of(kept)).toList()) {
             Files.writeString(file, "half");

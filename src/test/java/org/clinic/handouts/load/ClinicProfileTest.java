@@ -73,6 +73,13 @@ class ClinicProfileTest {
     }
 
     @Test
+    void aValueWithALineBreakQuotedInAProblemKeepsItOnOneLine() throws IOException {
+        assertThat(load("name: A Clinic\npaper: \"a4\\nzz\"\ndisclaimer: Not medical advice.\n"))
+                .extracting(Problem::toString).containsExactly(tmp.resolve("clinic.yaml")
+                        + ":2:8: error: paper: `a4\\nzz` is not a paper size; use a4 or letter");
+    }
+
+    @Test
     void theLogoMustStayInsideTheProfilesFolder() throws IOException {
         Files.writeString(tmp.getParent().resolve("secret.png"), "not really a png");
         for (String path : List.of("../secret.png", "/etc/secret.png")) {
@@ -141,7 +148,9 @@ class ClinicProfileTest {
                     + " width=\"5\" height=\"5\"/></svg>",
             "dtd.svg", "<!DOCTYPE svg SYSTEM \"http://example.org/x.dtd\"><svg " + SVG + " width=\"10\" height=\"10\"/>",
             "entity.svg", "<!DOCTYPE svg [<!ENTITY % p SYSTEM \"http://example.org/x.dtd\"> %p;]><svg " + SVG
-                    + " width=\"10\" height=\"10\"/>");
+                    + " width=\"10\" height=\"10\"/>",
+            "loop.svg", "<svg " + SVG + " width=\"10\" height=\"10\"><g id=\"a\"><use xlink:href=\"#a\"/></g></svg>",
+            "copies.svg", copies(7));
     private static final Map<String, String> REASONS = Map.of(
             "import.svg", "it names http://example.org/x.css, which is not embedded in the file",
             "use.svg", "it names other.svg#a, which is not embedded in the file",
@@ -150,7 +159,19 @@ class ClinicProfileTest {
             "font.svg", "it names http://example.org/x.ttf, which is not embedded in the file",
             "image.svg", "it names file:/etc/hostname, which is not embedded in the file",
             "dtd.svg", "its DOCTYPE names the file http://example.org/x.dtd",
-            "entity.svg", "its DOCTYPE declares something from another file");
+            "entity.svg", "its DOCTYPE declares something from another file",
+            "loop.svg", "a <use> copies an element that contains it (id \"a\"), which never ends",
+            "copies.svg", "its <use> elements copy more than 100,000 elements");
+
+    /** Groups each of ten {@code <use>} of the group before: ten to the power {@code levels} rectangles in a few lines. */
+    private static String copies(int levels) {
+        StringBuilder svg = new StringBuilder("<svg " + SVG + " width=\"10\" height=\"10\"><defs><rect id=\"g0\" width=\"1\" height=\"1\"/>");
+        for (int level = 1; level <= levels; level++) {
+            svg.append("<g id=\"g").append(level).append("\">");
+            svg.append(("<use xlink:href=\"#g" + (level - 1) + "\"/>").repeat(10)).append("</g>");
+        }
+        return svg.append("</defs><use xlink:href=\"#g").append(levels).append("\"/></svg>").toString();
+    }
 
     @Test
     void anSvgLogoThatDrawsOnlyWithOutsideFilesOrNoSizeIsAnErrorAtItsLineAndNothingIsPrinted() throws IOException {
