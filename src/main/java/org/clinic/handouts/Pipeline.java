@@ -24,6 +24,7 @@ import org.clinic.handouts.model.Position;
 import org.clinic.handouts.model.Problem;
 import org.clinic.handouts.model.Problems;
 import org.clinic.handouts.render.FontSet;
+import org.clinic.handouts.render.Labels;
 import org.clinic.handouts.render.Layout;
 import org.clinic.handouts.render.Xhtml;
 import org.clinic.handouts.render.XhtmlRenderer;
@@ -46,6 +47,7 @@ public final class Pipeline {
     private final ArticleChecker checker;
     private final Map<Path, ClinicResult> clinics = new ConcurrentHashMap<>();
     private volatile String layoutDigest;
+    private final Map<String, List<String>> missingLabels = new ConcurrentHashMap<>();
 
     public Pipeline(Optional<Path> styles) {
         this(styles, LocalDate.now(ZoneOffset.UTC));
@@ -102,6 +104,7 @@ public final class Pipeline {
         Optional<LoadedArticle> loaded = bytes.isPresent() ? loader.loadForChecking(file, bytes.get(), problems)
                 : loader.loadForChecking(file, problems);
         loaded.ifPresent(article -> checker.check(article, problems));
+        loaded.ifPresent(article -> missingLabels(article, problems));
         all.addAll(problems.sorted());
         Optional<LoadedArticle> usable = problems.hasErrors() ? Optional.empty() : loaded;
         return new Checked(file, all, usable, clinic.clinic());
@@ -153,6 +156,15 @@ public final class Pipeline {
             checker.checkProfileTexts(texts, own);
             return new ClinicResult(own.hasErrors() ? Optional.empty() : clinic, own.sorted());
         });
+    }
+
+    /** A warning per label the article's language lacks: that label prints in English. */
+    private void missingLabels(LoadedArticle loaded, Problems problems) {
+        String language = loaded.article().language();
+        for (String key : missingLabels.computeIfAbsent(language, l -> Labels.missing(layout, l))) {
+            problems.warning(loaded.positionOf("language"), "language", "the labels for " + language + " lack "
+                    + key + "; it prints in English (add it to styles/labels/)");
+        }
     }
 
     /** Profile paths as the user would write them: relative to the working folder when inside it. */

@@ -9,9 +9,12 @@ import java.util.List;
  * @param logo the logo image, or null when the profile has none
  * @param articlesUrl where the clinic publishes its articles online; with an article's name it makes the address
  *                    behind the leaflet's QR code. Empty when unknown
+ * @param digits the Unicode numbering system for dates ({@code latn}, {@code arab}: Arabic-Indic), or empty for
+ *               the language's default
  */
 public record Clinic(String name, String website, List<String> address, String phone, Asset logo, Colours colours,
-                     List<Paragraph> disclaimer, String language, Paper paper, String articlesUrl) {
+                     List<Paragraph> disclaimer, String language, Paper paper, String articlesUrl,
+                     String digits) {
 
     public Clinic {
         address = List.copyOf(address);

@@ -47,8 +47,11 @@ public final class XhtmlRenderer {
     private final Configuration freemarker;
     /** The main layout, compiled on a thread of its own while the articles are read and checked. */
     private final CompletableFuture<Template> mainLayout;
+    private final Layout layout;
+    private final Map<String, Labels> labels = new java.util.concurrent.ConcurrentHashMap<>();
 
     public XhtmlRenderer(Layout layout) {
+        this.layout = layout;
         freemarker = new Configuration(FREEMARKER_RULES);
         freemarker.setTemplateLoader(templateLoader(layout));
         freemarker.setRecognizeStandardFileExtensions(true);
@@ -82,7 +85,8 @@ public final class XhtmlRenderer {
     public Xhtml render(Article article, Clinic clinic) {
         StringWriter out = new StringWriter(32 * 1024);
         List<Asset> assets = new ArrayList<>();
-        Map<String, Object> model = new HashMap<>(Map.of("article", article, "clinic", clinic));
+        Map<String, Object> model = new HashMap<>(Map.of("article", article, "clinic", clinic,
+                "labels", labels(article.language())));
         if (clinic.logo() != null) {
             assets.add(clinic.logo());
         }
@@ -101,6 +105,11 @@ public final class XhtmlRenderer {
         }
         String text = out.toString();
         return new Xhtml(text, parse(text), assets);
+    }
+
+    /** The label catalogue of a language, read once per run. */
+    public Labels labels(String language) {
+        return labels.computeIfAbsent(language, l -> Labels.of(layout, l));
     }
 
     /** Parses the layout's output; no DTDs or external entities, so nothing outside the text is ever read. */

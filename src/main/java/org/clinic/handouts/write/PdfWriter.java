@@ -30,6 +30,7 @@ import org.xhtmlrenderer.pdf.ITextRenderer;
 public final class PdfWriter {
     private final Layout layout;
     private final Map<List<String>, String> css = new ConcurrentHashMap<>();
+    private final Map<String, org.clinic.handouts.render.Labels> labels = new ConcurrentHashMap<>();
     private final ThreadLocal<ITextFontResolver> fontResolvers;
     private final SubsetTags subsetTags = new SubsetTags();
     private final PdfImages images = new PdfImages();
@@ -74,8 +75,11 @@ public final class PdfWriter {
 
     public byte[] write(Xhtml xhtml, Article article, PrintOptions options) {
         try {
-            String stylesheet = css.computeIfAbsent(options.stylesheets(),
-                    names -> names.stream().map(layout::text).collect(Collectors.joining("\n")));
+            String stylesheet = css.computeIfAbsent(
+                    java.util.stream.Stream.concat(options.stylesheets().stream(), java.util.stream.Stream.of(article.language())).toList(),
+                    key -> CssLabels.apply(options.stylesheets().stream().map(layout::text)
+                            .collect(Collectors.joining("\n")), labels.computeIfAbsent(article.language(),
+                                    l -> org.clinic.handouts.render.Labels.of(layout, l))));
             Map<String, Asset> assets = xhtml.assets().stream()
                     .collect(Collectors.toMap(Asset::fileName, Function.identity()));
             byte[] id = fileId(xhtml, stylesheet);

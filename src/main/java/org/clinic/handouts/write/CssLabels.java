@@ -1,0 +1,57 @@
+package org.clinic.handouts.write;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.clinic.handouts.ExitCode;
+import org.clinic.handouts.HandoutsException;
+import org.clinic.handouts.render.Labels;
+
+/**
+ * Puts the language's words into the print stylesheets: {@code label(page)} and {@code label(blank_page)} stand
+ * where CSS generates text (the page number, the blank page's note), since CSS cannot read the label catalogue.
+ * In {@code page}, {@code {page}} and {@code {pages}} become the page counters.
+ */
+final class CssLabels {
+    private static final Pattern LABEL = Pattern.compile("label\\(\\s*([a-z_]+)\\s*\\)");
+    private static final Pattern COUNTER = Pattern.compile("\\{(pages?)}");
+
+    private CssLabels() {}
+
+    static String apply(String css, Labels labels) {
+        Map<String, String> words = Map.of("page", labels.print().page(), "blank_page", labels.print().blankPage());
+        Matcher m = LABEL.matcher(css);
+        StringBuilder out = new StringBuilder(css.length() + 64);
+        while (m.find()) {
+            String text = words.get(m.group(1));
+            if (text == null) {
+                throw new HandoutsException(ExitCode.FAILURE, "layout stylesheet: label(" + m.group(1)
+                        + "): unknown label; the print CSS may use " + String.join(", ", words.keySet().stream().sorted().toList()));
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(content(text)));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** A CSS content value: the text as strings, with counter(page) and counter(pages) for the placeholders. */
+    static String content(String text) {
+        StringBuilder value = new StringBuilder();
+        Matcher m = COUNTER.matcher(text);
+        int from = 0;
+        while (m.find()) {
+            quoted(value, text.substring(from, m.start()));
+            value.append(value.isEmpty() ? "" : " ").append("counter(").append(m.group(1)).append(')');
+            from = m.end();
+        }
+        quoted(value, text.substring(from));
+        return value.isEmpty() ? "\"\"" : value.toString();
+    }
+
+    private static void quoted(StringBuilder value, String part) {
+        if (!part.isEmpty()) {
+            String escaped = part.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\A ");
+            value.append(value.isEmpty() ? "" : " ").append('"').append(escaped).append('"');
+        }
+    }
+}
