@@ -25,6 +25,7 @@ import org.clinic.handouts.model.Problem;
 import org.clinic.handouts.model.Problems;
 import org.clinic.handouts.render.FontSet;
 import org.clinic.handouts.render.Labels;
+import org.clinic.handouts.render.ScriptFonts;
 import org.clinic.handouts.render.Layout;
 import org.clinic.handouts.render.Xhtml;
 import org.clinic.handouts.render.XhtmlRenderer;
@@ -57,19 +58,20 @@ public final class Pipeline {
     public Pipeline(Optional<Path> styles, LocalDate today) {
         this.layout = Layout.of(styles);
         this.fonts = FontSet.load(layout);
+        ScriptFonts scripts = ScriptFonts.of(layout, fonts);
         this.checker = new ArticleChecker(new Glyphs() {
             @Override
             public List<String> fonts() {
-                return fonts.fileNames();
+                return scripts.textFonts();
             }
 
             @Override
             public List<String> lacking(int codePoint) {
-                return fonts.lacking(codePoint);
+                return scripts.lacking(codePoint);
             }
         }, today);
-        this.renderer = new XhtmlRenderer(layout);
-        this.pdfWriter = new PdfWriter(layout, fonts);
+        this.renderer = new XhtmlRenderer(layout, scripts);
+        this.pdfWriter = new PdfWriter(layout, fonts, scripts);
         this.epubWriter = new EpubWriter(layout);
     }
 

@@ -48,7 +48,7 @@ final class GlyphCheck {
         String more = missing.size() > NAMED ? ", and " + (missing.size() - NAMED) + " more" : "";
         String it = missing.size() == 1 ? "it" : "them";
         String which = fonts.size() == glyphs.fonts().size()
-                ? "none of the " + fonts.size() + " embedded fonts has a glyph for " + it
+                ? "none of the text fonts (" + String.join(", ", fonts) + ") nor the script fonts of styles/scripts.yaml has a glyph for " + it
                 : (fonts.size() == 1 ? "the font " : "the fonts ") + String.join(", ", fonts)
                         + (fonts.size() == 1 ? " has" : " have") + " no glyph for " + it;
         return (missing.size() == 1 ? "1 character cannot" : missing.size() + " characters cannot") + " be printed: "

@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
@@ -50,8 +51,21 @@ public final class XhtmlRenderer {
     private final Layout layout;
     private final Map<String, Labels> labels = new java.util.concurrent.ConcurrentHashMap<>();
 
+    private final Optional<ScriptRuns> scriptRuns;
+
+    /** A renderer that leaves every character in the text fonts (for tests of the layouts alone). */
     public XhtmlRenderer(Layout layout) {
+        this(layout, Optional.empty());
+    }
+
+    /** A renderer that gives runs of other scripts the families of {@code scripts.yaml} (see {@link ScriptRuns}). */
+    public XhtmlRenderer(Layout layout, ScriptFonts scripts) {
+        this(layout, Optional.of(scripts));
+    }
+
+    private XhtmlRenderer(Layout layout, Optional<ScriptFonts> scripts) {
         this.layout = layout;
+        this.scriptRuns = scripts.map(ScriptRuns::new);
         freemarker = new Configuration(FREEMARKER_RULES);
         freemarker.setTemplateLoader(templateLoader(layout));
         freemarker.setRecognizeStandardFileExtensions(true);
@@ -86,7 +100,7 @@ public final class XhtmlRenderer {
         StringWriter out = new StringWriter(32 * 1024);
         List<Asset> assets = new ArrayList<>();
         Map<String, Object> model = new HashMap<>(Map.of("article", article, "clinic", clinic,
-                "labels", labels(article.language())));
+                "labels", labels(article.language()), "direction", TextDirection.of(article.language())));
         if (clinic.logo() != null) {
             assets.add(clinic.logo());
         }
@@ -104,7 +118,9 @@ public final class XhtmlRenderer {
             throw new HandoutsException(ExitCode.FAILURE, "cannot read layout " + MAIN_LAYOUT + ": " + e.getMessage(), e);
         }
         String text = out.toString();
-        return new Xhtml(text, parse(text), assets);
+        Document document = parse(text);
+        scriptRuns.ifPresent(runs -> runs.wrap(document));
+        return new Xhtml(text, document, assets);
     }
 
     /** The label catalogue of a language, read once per run. */

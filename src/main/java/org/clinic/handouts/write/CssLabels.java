@@ -6,11 +6,13 @@ import java.util.regex.Pattern;
 import org.clinic.handouts.ExitCode;
 import org.clinic.handouts.HandoutsException;
 import org.clinic.handouts.render.Labels;
+import org.clinic.handouts.render.ScriptFonts;
 
 /**
  * Puts the language's words into the print stylesheets: {@code label(page)} and {@code label(blank_page)} stand
  * where CSS generates text (the page number, the blank page's note), since CSS cannot read the label catalogue.
- * In {@code page}, {@code {page}} and {@code {pages}} become the page counters.
+ * In {@code page}, {@code {page}} and {@code {pages}} become the page counters. A label in a script the text
+ * fonts lack (Arabic, Chinese) also sets the family of that script, since generated text is not split into runs.
  */
 final class CssLabels {
     private static final Pattern LABEL = Pattern.compile("label\\(\\s*([a-z_]+)\\s*\\)");
@@ -18,7 +20,7 @@ final class CssLabels {
 
     private CssLabels() {}
 
-    static String apply(String css, Labels labels) {
+    static String apply(String css, Labels labels, ScriptFonts scripts) {
         Map<String, String> words = Map.of("page", labels.print().page(), "blank_page", labels.print().blankPage());
         Matcher m = LABEL.matcher(css);
         StringBuilder out = new StringBuilder(css.length() + 64);
@@ -28,7 +30,9 @@ final class CssLabels {
                 throw new HandoutsException(ExitCode.FAILURE, "layout stylesheet: label(" + m.group(1)
                         + "): unknown label; the print CSS may use " + String.join(", ", words.keySet().stream().sorted().toList()));
             }
-            m.appendReplacement(out, Matcher.quoteReplacement(content(text)));
+            // Generated text is not segmented into script runs: the whole label takes the family its script needs.
+            String family = scripts.familyFor(text).map(f -> "; font-family: \"" + f + "\" !important").orElse("");
+            m.appendReplacement(out, Matcher.quoteReplacement(content(text) + family));
         }
         m.appendTail(out);
         return out.toString();

@@ -42,6 +42,7 @@ final class Pagination {
 
     Pagination(Xhtml xhtml, String stylesheet, Map<String, Asset> assets, PdfImages images, ITextFontResolver fonts) {
         this.document = xhtml.document();
+        ArabicLetters.shape(document);
         this.assets = Map.copyOf(assets);
         this.images = images;
         this.fonts = fonts;
@@ -77,6 +78,7 @@ final class Pagination {
         }
         renderer = repaired(renderer, classes);
         TextGuard.requireNone(TextGuard.overflows(renderer));
+        RightToLeftLines.mirror(renderer.getRootBox());
         return renderer;
     }
 

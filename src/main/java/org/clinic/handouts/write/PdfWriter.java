@@ -16,6 +16,7 @@ import org.clinic.handouts.model.Article;
 import org.clinic.handouts.model.Asset;
 import org.clinic.handouts.render.FontSet;
 import org.clinic.handouts.render.Layout;
+import org.clinic.handouts.render.ScriptFonts;
 import org.clinic.handouts.render.Xhtml;
 import org.xhtmlrenderer.pdf.FontDescription;
 import org.xhtmlrenderer.pdf.FontFamily;
@@ -35,8 +36,11 @@ public final class PdfWriter {
     private final SubsetTags subsetTags = new SubsetTags();
     private final PdfImages images = new PdfImages();
 
-    public PdfWriter(Layout layout, FontSet fonts) {
+    private final ScriptFonts scripts;
+
+    public PdfWriter(Layout layout, FontSet fonts, ScriptFonts scripts) {
         this.layout = layout;
+        this.scripts = scripts;
         this.fontResolvers = ThreadLocal.withInitial(() -> {
             ITextFontResolver resolver = new ITextFontResolver();
             for (FontSet.Face face : fonts.forWriting()) {
@@ -79,7 +83,7 @@ public final class PdfWriter {
                     java.util.stream.Stream.concat(options.stylesheets().stream(), java.util.stream.Stream.of(article.language())).toList(),
                     key -> CssLabels.apply(options.stylesheets().stream().map(layout::text)
                             .collect(Collectors.joining("\n")), labels.computeIfAbsent(article.language(),
-                                    l -> org.clinic.handouts.render.Labels.of(layout, l))));
+                                    l -> org.clinic.handouts.render.Labels.of(layout, l)), scripts));
             Map<String, Asset> assets = xhtml.assets().stream()
                     .collect(Collectors.toMap(Asset::fileName, Function.identity()));
             byte[] id = fileId(xhtml, stylesheet);

@@ -160,7 +160,10 @@ final class StructureTree {
                 leaves.add(leaf);
             }
             textParts.add(leaf.part);
-            leaf.text.append(node.getData());
+            leaf.text.append(ArabicLetters.unshaped(node.getData()));
+            if (ArabicLetters.hasPresentationForms(node.getData())) {
+                leaf.paintedAsTransformed();  // drawn as joined forms in visual order: the base letters are the text
+            }
             marks.put(node, new Mark(leaf, order));
         }
     }
