@@ -87,7 +87,8 @@ public final class PdfWriter {
             Map<String, Asset> assets = xhtml.assets().stream()
                     .collect(Collectors.toMap(Asset::fileName, Function.identity()));
             byte[] id = fileId(xhtml, stylesheet);
-            ITextRenderer renderer = new Pagination(xhtml, stylesheet, assets, images, fontResolvers.get())
+            ITextRenderer renderer = new Pagination(xhtml, stylesheet, assets, images, fontResolvers.get(),
+                    c -> scripts.lacking(c).isEmpty())
                     .laidOut(options.duplex());
             // The booklet re-imports the pages onto sheets, which drops the structure tree: it stays untagged.
             boolean tagged = options.variant() != PrintOptions.Variant.BOOKLET;
