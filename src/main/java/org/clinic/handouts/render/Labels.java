@@ -29,7 +29,8 @@ public record Labels(Navigation navigation, Notes notes, Cover cover, Accessibil
     /** Words of the printed leaflet (and of the EPUB, made from the same XHTML). */
     public record Print(String clinicView, String commonQuestions, String keyTakeaway, String sources,
                         String disclaimer, String readingTime, String published, String reviewed, String nextReview,
-                        String page, String blankPage, String qrAlt, String onlineCopy, String telephone) {}
+                        String page, String blankPage, String qrAlt, String onlineCopy, String telephone,
+                        String citationTitle) {}
 
     /**
      * How the language writes dates ({@code date}: a java.time pattern read with the language's locale) and

@@ -119,6 +119,7 @@ public final class XhtmlRenderer {
         }
         String text = out.toString();
         Document document = parse(text);
+        QuotesAndSpacing.apply(document, labels(article.language()).formats(), article.language());
         scriptRuns.ifPresent(runs -> runs.wrap(document));
         return new Xhtml(text, document, assets);
     }
