@@ -143,8 +143,8 @@ class CommandLineTest {
         assertThat(Files.list(tmp)).noneMatch(p -> p.toString().endsWith(".pdf"));
     }
 
-    @Test
     /** content/ holds the sample in English, Spanish, Arabic and Chinese. */
+    @Test
     void theSampleContentPassesCheck() {
         Run run = Run.of("check", "--fail-on-warnings", "content");
         assertThat(run.err()).startsWith("4 articles: 4 passed, 0 failed, 0 warnings (").endsWith(" s)\n");

@@ -109,4 +109,39 @@ class WorldScriptsTest {
             }
         }
     }
+
+    @Test
+    void theArabicCoverSetsItsTitleAgainstTheRightMargin() throws Exception {
+        java.awt.image.BufferedImage cover;
+        try (ZipFile zip = new ZipFile(out.resolve(ARABIC + ".epub").toFile())) {
+            cover = javax.imageio.ImageIO.read(zip.getInputStream(zip.getEntry("OEBPS/cover.png")));
+        }
+        // The title's last line, just above the band's foot: light text on the dark band.
+        int band = (int) (cover.getHeight() * 0.63);   // just inside the band (styles/cover.yaml: 0.64)
+        int bottom = band;
+        while (bottom > 0 && lightPixels(cover, bottom).isEmpty()) {
+            bottom--;
+        }
+        int left = cover.getWidth();
+        int right = 0;
+        for (int y = bottom - 40; y <= bottom; y++) {
+            for (int x : lightPixels(cover, y)) {
+                left = Math.min(left, x);
+                right = Math.max(right, x);
+            }
+        }
+        assertThat(right).as("ends at the right margin").isGreaterThan((int) (cover.getWidth() * 0.85));
+        assertThat(left).as("a short last line starts well right of the left margin").isGreaterThan(cover.getWidth() / 4);
+    }
+
+    private static List<Integer> lightPixels(java.awt.image.BufferedImage image, int y) {
+        List<Integer> xs = new java.util.ArrayList<>();
+        for (int x = 0; x < image.getWidth(); x++) {
+            int rgb = image.getRGB(x, y);
+            if (((rgb >> 16) & 0xff) + ((rgb >> 8) & 0xff) + (rgb & 0xff) > 3 * 160) {
+                xs.add(x);
+            }
+        }
+        return xs;
+    }
 }
