@@ -38,6 +38,11 @@ final class ArabicLetters {
         }
     }
 
+    /** {@code text} with its Arabic letters in their joined forms (CSS-generated text, which is not in the DOM). */
+    static String shaped(String text) {
+        return hasArabic(text) ? apply(SHAPE, text) : text;
+    }
+
     /** The base letters of shaped text (presentation forms undone), for /ActualText. */
     static String unshaped(String text) {
         return hasPresentationForms(text) ? apply(UNSHAPE, text) : text;

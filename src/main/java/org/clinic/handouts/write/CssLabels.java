@@ -38,24 +38,33 @@ final class CssLabels {
         return out.toString();
     }
 
-    /** A CSS content value: the text as strings, with counter(page) and counter(pages) for the placeholders. */
+    /**
+     * A CSS content value: the text as strings, with counter(page) and counter(pages) for the placeholders. The
+     * pieces of a right-to-left label go in reverse order: the margin box lays them out left to right.
+     */
     static String content(String text) {
-        StringBuilder value = new StringBuilder();
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        boolean rightToLeft = com.ibm.icu.text.Bidi.getBaseDirection(text) == com.ibm.icu.text.Bidi.RTL;
         Matcher m = COUNTER.matcher(text);
         int from = 0;
         while (m.find()) {
-            quoted(value, text.substring(from, m.start()));
-            value.append(value.isEmpty() ? "" : " ").append("counter(").append(m.group(1)).append(')');
+            quoted(parts, text.substring(from, m.start()), rightToLeft);
+            parts.add("counter(" + m.group(1) + ")");
             from = m.end();
         }
-        quoted(value, text.substring(from));
-        return value.isEmpty() ? "\"\"" : value.toString();
+        quoted(parts, text.substring(from), rightToLeft);
+        if (rightToLeft) {
+            java.util.Collections.reverse(parts);
+        }
+        return parts.isEmpty() ? "\"\"" : String.join(" ", parts);
     }
 
-    private static void quoted(StringBuilder value, String part) {
+    private static void quoted(java.util.List<String> parts, String part, boolean rightToLeft) {
         if (!part.isEmpty()) {
-            String escaped = part.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\A ");
-            value.append(value.isEmpty() ? "" : " ").append('"').append(escaped).append('"');
+            // Reversed, a space at a piece's edge collapses against the counter beside it: keep it, unbreakable.
+            String kept = rightToLeft ? part.replaceAll("^ | $", "\u00A0") : part;
+            String escaped = ArabicLetters.shaped(kept).replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\A ");
+            parts.add('"' + escaped + '"');
         }
     }
 }

@@ -70,6 +70,19 @@ class WorldScriptsTest {
     }
 
     @Test
+    void theArabicTextLayerHasEveryWordInLogicalOrder() throws Exception {
+        try (PDDocument pdf = PdfPages.open(out.resolve(ARABIC + ".pdf"))) {
+            // Extraction yields the joined forms; NFKC gives back the letters typed.
+            String text = java.text.Normalizer.normalize(PdfPages.flatText(pdf), java.text.Normalizer.Form.NFKC);
+            assertThat(text).contains("تسعى خلايا CAR-NK إلى ما تفعله CAR-T", "ما السؤال الذي طرحه الباحثون؟",
+                    "مدة القراءة بالدقائق", "الخلاصة", "أسئلة شائعة", "إخلاء المسؤولية",
+                    "https://pmc.ncbi.nlm.nih.gov/articles/PMC12607298/");
+            // The page number, in its own margin box: word order right to left (PDFBox may drop the narrow space).
+            assertThat(text).containsPattern("الصفحة ?1 من 3");
+        }
+    }
+
+    @Test
     void fontsAreEmbeddedAsSubsetsAndTheChineseLeafletIsSmall() throws Exception {
         assertThat(Files.size(out.resolve(CHINESE + ".pdf"))).isLessThan(1_000_000);
         for (String name : List.of(ARABIC, CHINESE)) {
