@@ -25,6 +25,8 @@ import org.clinic.handouts.model.Problem;
 import org.clinic.handouts.model.Problems;
 import org.clinic.handouts.readability.ReadingLevelCheck;
 import org.clinic.handouts.render.FontSet;
+import org.clinic.handouts.render.Labels;
+import org.clinic.handouts.render.ScriptFonts;
 import org.clinic.handouts.render.Layout;
 import org.clinic.handouts.render.Xhtml;
 import org.clinic.handouts.render.XhtmlRenderer;
@@ -47,6 +49,7 @@ public final class Pipeline {
     private final ArticleChecker checker;
     private final Map<Path, ClinicResult> clinics = new ConcurrentHashMap<>();
     private volatile String layoutDigest;
+    private final Map<String, List<String>> missingLabels = new ConcurrentHashMap<>();
 
     public Pipeline(Optional<Path> styles) {
         this(styles, LocalDate.now(ZoneOffset.UTC));
@@ -56,19 +59,20 @@ public final class Pipeline {
     public Pipeline(Optional<Path> styles, LocalDate today) {
         this.layout = Layout.of(styles);
         this.fonts = FontSet.load(layout);
+        ScriptFonts scripts = ScriptFonts.of(layout, fonts);
         this.checker = new ArticleChecker(new Glyphs() {
             @Override
             public List<String> fonts() {
-                return fonts.fileNames();
+                return scripts.textFonts();
             }
 
             @Override
             public List<String> lacking(int codePoint) {
-                return fonts.lacking(codePoint);
+                return scripts.lacking(codePoint);
             }
         }, today);
-        this.renderer = new XhtmlRenderer(layout);
-        this.pdfWriter = new PdfWriter(layout, fonts);
+        this.renderer = new XhtmlRenderer(layout, scripts);
+        this.pdfWriter = new PdfWriter(layout, fonts, scripts);
         this.epubWriter = new EpubWriter(layout);
     }
 
@@ -104,6 +108,7 @@ public final class Pipeline {
         Optional<LoadedArticle> loaded = bytes.isPresent() ? loader.loadForChecking(file, bytes.get(), problems)
                 : loader.loadForChecking(file, problems);
         loaded.ifPresent(article -> checker.check(article, problems));
+        loaded.ifPresent(article -> missingLabels(article, problems));
         if (!problems.hasErrors()) {
             // Readability only once the article is right: its warnings would bury the errors to fix first.
             loaded.ifPresent(article -> ReadingLevelCheck.check(article, clinic.clinic().get().readingGrade(), problems));
@@ -175,6 +180,15 @@ public final class Pipeline {
             checker.checkProfileTexts(texts, own);
             return new ClinicResult(own.hasErrors() ? Optional.empty() : clinic, own.sorted(), bytes.orElse(new byte[0]));
         });
+    }
+
+    /** A warning per label the article's language lacks: that label prints in English. */
+    private void missingLabels(LoadedArticle loaded, Problems problems) {
+        String language = loaded.article().language();
+        for (String key : missingLabels.computeIfAbsent(language, l -> Labels.missing(layout, l))) {
+            problems.warning(loaded.positionOf("language"), "language", "the labels for " + language + " lack "
+                    + key + "; it prints in English (add it to styles/labels/)");
+        }
     }
 
     /** Profile paths as the user would write them: relative to the working folder when inside it. */

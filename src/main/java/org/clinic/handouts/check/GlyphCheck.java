@@ -29,10 +29,13 @@ final class GlyphCheck {
     void check(List<Located<String>> texts, Problems problems) {
         for (Located<String> text : texts) {
             Set<Integer> missing = new LinkedHashSet<>();
+            Set<Integer> emoji = new LinkedHashSet<>();
             Set<String> fonts = new TreeSet<>();
             text.value().codePoints().filter(GlyphCheck::isVisible).distinct().forEach(c -> {
                 List<String> lacking = glyphs.lacking(c);
-                if (!lacking.isEmpty()) {
+                if (Emoji.isEmoji(c) && !lacking.isEmpty()) {
+                    emoji.add(c);
+                } else if (!lacking.isEmpty() && !Emoji.isEmojiPart(c)) {
                     missing.add(c);
                     fonts.addAll(lacking);
                 }
@@ -40,15 +43,26 @@ final class GlyphCheck {
             if (!missing.isEmpty()) {
                 problems.error(text.at(), text.field(), message(missing, fonts));
             }
+            if (!emoji.isEmpty()) {
+                problems.warning(text.at(), text.field(), named(emoji) + (emoji.size() == 1 ? " is an emoji" : " are emoji")
+                        + " no bundled font draws: the PDF prints " + Emoji.STAND_IN + " in " + (emoji.size() == 1 ? "its" : "their")
+                        + " place (the EPUB keeps " + (emoji.size() == 1 ? "it" : "them") + ")");
+            }
         }
     }
 
+    private static String named(Set<Integer> characters) {
+        String named = characters.stream().limit(NAMED).map(GlyphCheck::display).collect(Collectors.joining(", "));
+        return named + (characters.size() > NAMED ? ", and " + (characters.size() - NAMED) + " more" : "");
+    }
+
     private String message(Set<Integer> missing, Set<String> fonts) {
-        String named = missing.stream().limit(NAMED).map(GlyphCheck::display).collect(Collectors.joining(", "));
-        String more = missing.size() > NAMED ? ", and " + (missing.size() - NAMED) + " more" : "";
+        String named = named(missing);
+        String more = "";
         String it = missing.size() == 1 ? "it" : "them";
         String which = fonts.size() == glyphs.fonts().size()
-                ? "none of the " + fonts.size() + " embedded fonts has a glyph for " + it
+                ? "none of the text fonts (" + fonts.stream().map(f -> f.replaceFirst("[-.].*", "")).distinct()
+                        .collect(Collectors.joining(", ")) + ") nor a script font of styles/scripts.yaml has a glyph for " + it
                 : (fonts.size() == 1 ? "the font " : "the fonts ") + String.join(", ", fonts)
                         + (fonts.size() == 1 ? " has" : " have") + " no glyph for " + it;
         return (missing.size() == 1 ? "1 character cannot" : missing.size() + " characters cannot") + " be printed: "

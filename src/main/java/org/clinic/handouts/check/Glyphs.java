@@ -7,9 +7,12 @@ import java.util.List;
  * depend on rendering; the pipeline answers it with the layout's fonts.
  */
 public interface Glyphs {
-    /** Every font file a character may be printed in (each must draw it: styles choose among them). */
+    /** The text fonts: the files a character is printed in unless a script font (styles/scripts.yaml) takes it. */
     List<String> fonts();
 
-    /** The font files that have no glyph for {@code codePoint}; empty when all of them draw it. */
+    /**
+     * The files of the family that will print {@code codePoint} and have no glyph for it (the text fonts, when no
+     * script font draws it either); empty when it prints.
+     */
     List<String> lacking(int codePoint);
 }

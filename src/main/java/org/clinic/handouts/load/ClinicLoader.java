@@ -24,7 +24,7 @@ import org.clinic.handouts.model.Problems;
 public final class ClinicLoader {
     public static final String FILE_NAME = "clinic.yaml";
     private static final Set<String> KEYS = Set.of("name", "website", "address", "phone", "logo", "colours",
-            "disclaimer", "language", "paper", "articles_url", "reading_grade");
+            "disclaimer", "language", "paper", "articles_url", "reading_grade", "digits");
     private static final Set<String> COLOUR_KEYS = Set.of("primary", "tint", "text");
     private static final String WHITE = "#ffffff";
 
@@ -93,11 +93,16 @@ public final class ClinicLoader {
         Clinic.Paper paper = paper(f, problems);
         String articlesUrl = url(f, "articles_url", problems);
         int readingGrade = readingGrade(f, problems);
+        String digits = f.text("digits", false).orElse("");
+        if (!digits.isEmpty() && !DIGITS.contains(digits)) {
+            problems.error(f.node("digits", true).get().at(), "digits", "unknown digits \"" + digits
+                    + "\"; use one of " + String.join(", ", DIGITS));
+        }
         if (problems.hasErrors()) {
             return Optional.empty();
         }
         return Optional.of(new Clinic(name.get(), website, address, phone, logo, colours, disclaimer, language, paper,
-                articlesUrl, readingGrade));
+                articlesUrl, readingGrade, digits));
     }
 
     /** {@code reading_grade}: a whole school grade, 1 to 18 (18: no warning in practice). */
@@ -112,6 +117,9 @@ public final class ClinicLoader {
             return Clinic.READING_GRADE;
         }).orElse(Clinic.READING_GRADE);
     }
+
+    /** Numbering systems a clinic may choose for dates: Latin, Arabic-Indic, Eastern Arabic-Indic (Persian, Urdu). */
+    private static final List<String> DIGITS = List.of("latn", "arab", "arabext");
 
     private static String url(Fields f, String key, Problems problems) {
         return f.text(key, false).filter(url -> {

@@ -10,9 +10,12 @@ import java.util.List;
  * @param articlesUrl where the clinic publishes its articles online; with an article's name it makes the address
  *                    behind the leaflet's QR code. Empty when unknown
  * @param readingGrade the school grade articles should read at or below (1–18); {@link #READING_GRADE} when unset
+ * @param digits the Unicode numbering system for dates ({@code latn}, {@code arab}: Arabic-Indic), or empty for
+ *               the language's default
  */
 public record Clinic(String name, String website, List<String> address, String phone, Asset logo, Colours colours,
-                     List<Paragraph> disclaimer, String language, Paper paper, String articlesUrl, int readingGrade) {
+                     List<Paragraph> disclaimer, String language, Paper paper, String articlesUrl, int readingGrade,
+                     String digits) {
     /** The NIH's advice for patient information: grade 8 or lower. */
     public static final int READING_GRADE = 8;
 

@@ -102,6 +102,27 @@ public final class FontSet {
         return checkingFaces().stream().filter(f -> !f.font().charExists(codePoint)).map(Face::fileName).toList();
     }
 
+    /** The files of the families {@code family} accepts that have no glyph for {@code codePoint}. */
+    public List<String> lacking(int codePoint, java.util.function.Predicate<String> family) {
+        return checkingFaces().stream().filter(f -> family.test(familyOf(f)) && !f.font().charExists(codePoint))
+                .map(Face::fileName).toList();
+    }
+
+    /** The files of the families {@code family} accepts. */
+    public List<String> fileNames(java.util.function.Predicate<String> family) {
+        return checkingFaces().stream().filter(f -> family.test(familyOf(f))).map(Face::fileName).toList();
+    }
+
+    public boolean hasFamily(String family) {
+        return checkingFaces().stream().anyMatch(f -> familyOf(f).equals(family));
+    }
+
+    /** The font's family name as CSS names it (the name table's family, ID 1). */
+    private static String familyOf(Face face) {
+        String[][] names = face.font().getFamilyFontName();
+        return names.length == 0 ? face.fileName() : names[0][3];
+    }
+
     /** Fonts only asked about their character maps, which never change: one parse serves every thread. */
     private List<Face> checkingFaces() {
         return Background.join(shared);

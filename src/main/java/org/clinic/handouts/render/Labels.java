@@ -1,18 +1,19 @@
 package org.clinic.handouts.render;
 
-import java.nio.file.Files;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DecimalStyle;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.clinic.handouts.ExitCode;
-import org.clinic.handouts.HandoutsException;
 
 /**
- * The fixed words the EPUB and the sources page add around an article, from {@code styles/labels/<language>.yaml}: one file per
- * language, every key required, so a translation cannot silently fall back to English half-way.
- * {@code {name}} placeholders are filled by {@link #fill}.
+ * The fixed words the layouts print and the EPUB adds around an article, from {@code styles/labels/<language>.yaml}
+ * merged over English (see {@link LabelFiles}): a key a translation lacks stays English and is reported by
+ * {@link #missing}. {@code {name}} placeholders are filled by {@link #fill}.
  */
-public record Labels(Navigation navigation, Notes notes, Cover cover, Accessibility accessibility, Report report,
-                     References references) {
+public record Labels(Navigation navigation, Notes notes, Cover cover, Accessibility accessibility, Print print,
+                     Formats formats, Report report, References references) {
     static final String FOLDER = "labels/";
     static final String DEFAULT_LANGUAGE = "en";
 
@@ -33,20 +34,38 @@ public record Labels(Navigation navigation, Notes notes, Cover cover, Accessibil
     public record Accessibility(String structure, String images, String sources, String asides, String links,
                                 String hazards, String conformance) {}
 
+    /** Words of the printed leaflet (and of the EPUB, made from the same XHTML). */
+    public record Print(String clinicView, String commonQuestions, String keyTakeaway, String sources,
+                        String disclaimer, String readingTime, String published, String reviewed, String nextReview,
+                        String page, String blankPage, String qrAlt, String onlineCopy, String telephone,
+                        String citationTitle) {}
+
     /**
-     * The labels for a language tag such as {@code en-GB}: {@code labels/en-GB.yaml}, else the file of its primary
-     * language ({@code labels/en.yaml}), else the default language's.
+     * How the language writes dates ({@code date}: a java.time pattern read with the language's locale) and
+     * quotation marks (the catalogue's choice, as the language's usage varies by country and house style).
      */
+    public record Formats(String date, String quotes, String innerQuotes, String apostrophe) {}
+
+    /** The labels for a language tag such as {@code es-MX}: es-MX over es over en. */
     public static Labels of(Layout layout, String languageTag) {
-        String tag = languageTag.strip();
-        String primary = tag.split("[-_]")[0].toLowerCase(Locale.ROOT);
-        for (String name : new String[] {tag, primary, DEFAULT_LANGUAGE}) {
-            // Only a tag's letters, digits and hyphens name a file: nothing else can reach outside labels/.
-            if (name.matches("[A-Za-z0-9-]+") && Files.isRegularFile(layout.file(FOLDER + name + ".yaml"))) {
-                return StyleData.read(layout, FOLDER + name + ".yaml", Labels.class);
-            }
+        LabelFiles.Merged merged = LabelFiles.merge(layout, languageTag);
+        return StyleData.convert(merged.tree(), merged.name(), Labels.class);
+    }
+
+    /** The keys (e.g. {@code print.key_takeaway}) the language's files lack, so English is printed for them. */
+    public static List<String> missing(Layout layout, String languageTag) {
+        return LabelFiles.merge(layout, languageTag).missing();
+    }
+
+    /** {@code date} written the language's way, with digits chosen by {@code digits} (e.g. {@code arab}) or its default. */
+    public String date(LocalDate date, String languageTag, String digits) {
+        Locale locale = Locale.forLanguageTag(languageTag);
+        DateTimeFormatter format = DateTimeFormatter.ofPattern(formats.date(), locale);
+        if (!digits.isEmpty()) {
+            format = format.withDecimalStyle(DecimalStyle.of(
+                    new Locale.Builder().setLocale(locale).setUnicodeLocaleKeyword("nu", digits).build()));
         }
-        throw new HandoutsException(ExitCode.FAILURE, "layout " + FOLDER + DEFAULT_LANGUAGE + ".yaml is missing");
+        return format.format(date);
     }
 
     /** {@code template} with each {@code {key}} replaced by its value. */

@@ -47,6 +47,16 @@ public final class Layout {
                 .orElseGet(() -> builtInStyles.resolve(name));
     }
 
+    /** Every copy of a layout file, built-in first then the user's, for files that are merged key by key. */
+    public List<Path> layers(String name) {
+        List<Path> layers = new java.util.ArrayList<>();
+        if (Files.isRegularFile(builtInStyles.resolve(name))) {
+            layers.add(builtInStyles.resolve(name));
+        }
+        userStyles.map(d -> d.resolve(name)).filter(Files::isRegularFile).ifPresent(layers::add);
+        return layers;
+    }
+
     public String text(String name) {
         try {
             return Files.readString(file(name));

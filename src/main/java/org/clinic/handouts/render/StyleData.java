@@ -45,6 +45,31 @@ final class StyleData {
         }
     }
 
+    /** A layout YAML file as a tree, for catalogues merged from several files. */
+    static com.fasterxml.jackson.databind.JsonNode tree(java.nio.file.Path file, String name) {
+        try {
+            com.fasterxml.jackson.databind.JsonNode tree = YAML.readTree(java.nio.file.Files.readString(file));
+            return tree == null ? YAML.createObjectNode() : tree;
+        } catch (JsonProcessingException e) {
+            throw fault(name, e, firstLine(e));
+        } catch (IOException e) {
+            throw new HandoutsException(ExitCode.FAILURE, "layout " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A merged tree as a record, with the same strictness as {@link #read}. */
+    static <T> T convert(com.fasterxml.jackson.databind.JsonNode tree, String name, Class<T> type) {
+        try {
+            return YAML.treeToValue(tree, type);
+        } catch (MismatchedInputException e) {
+            String missing = e.getOriginalMessage().replaceFirst("(?s)^Missing creator property '([^']*)'.*", "$1");
+            throw new HandoutsException(ExitCode.FAILURE, "layout " + name + ": " + (missing.equals(e.getOriginalMessage())
+                    ? path(e, null) + ": " + firstLine(e) : path(e, missing) + ": missing; every key is required"), e);
+        } catch (JsonProcessingException e) {
+            throw new HandoutsException(ExitCode.FAILURE, "layout " + name + ": " + firstLine(e), e);
+        }
+    }
+
     private static HandoutsException fault(String name, JsonProcessingException e, String what) {
         JsonLocation at = e.getLocation();
         String where = at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr();

@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
@@ -51,8 +52,21 @@ public final class XhtmlRenderer {
     /** The main layout, compiled on a thread of its own while the articles are read and checked. */
     private final CompletableFuture<Template> mainLayout;
 
+    private final Optional<ScriptRuns> scriptRuns;
+
+    /** A renderer that leaves every character in the text fonts (for tests of the layouts alone). */
     public XhtmlRenderer(Layout layout) {
+        this(layout, Optional.empty());
+    }
+
+    /** A renderer that gives runs of other scripts the families of {@code scripts.yaml} (see {@link ScriptRuns}). */
+    public XhtmlRenderer(Layout layout, ScriptFonts scripts) {
+        this(layout, Optional.of(scripts));
+    }
+
+    private XhtmlRenderer(Layout layout, Optional<ScriptFonts> scripts) {
         this.layout = layout;
+        this.scriptRuns = scripts.map(ScriptRuns::new);
         freemarker = new Configuration(FREEMARKER_RULES);
         freemarker.setTemplateLoader(templateLoader(layout));
         freemarker.setRecognizeStandardFileExtensions(true);
@@ -88,7 +102,7 @@ public final class XhtmlRenderer {
         List<Asset> assets = new ArrayList<>();
         Map<String, Object> model = new HashMap<>(Map.of("article", article, "clinic", clinic,
                 "typeset", Typography.INSTANCE,
-                "labels", labels.computeIfAbsent(article.language(), language -> Labels.of(layout, language))));
+                "labels", labels(article.language()), "direction", TextDirection.of(article.language())));
         if (clinic.logo() != null) {
             assets.add(clinic.logo());
         }
@@ -106,7 +120,15 @@ public final class XhtmlRenderer {
             throw new HandoutsException(ExitCode.FAILURE, "cannot read layout " + MAIN_LAYOUT + ": " + e.getMessage(), e);
         }
         String text = out.toString();
-        return new Xhtml(text, parse(text), assets);
+        Document document = parse(text);
+        QuotesAndSpacing.apply(document, labels(article.language()).formats(), article.language());
+        scriptRuns.ifPresent(runs -> runs.wrap(document));
+        return new Xhtml(text, document, assets);
+    }
+
+    /** The label catalogue of a language, read once per run. */
+    public Labels labels(String language) {
+        return labels.computeIfAbsent(language, l -> Labels.of(layout, l));
     }
 
     /** Parses the layout's output; no DTDs or external entities, so nothing outside the text is ever read. */

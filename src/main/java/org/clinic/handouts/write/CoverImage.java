@@ -4,6 +4,9 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontFormatException;
 import java.awt.FontMetrics;
+import java.awt.font.TextAttribute;
+import java.awt.font.TextLayout;
+import java.text.AttributedString;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
@@ -31,11 +34,14 @@ final class CoverImage {
     private final CoverStyle style;
     private final Font titleFont;
     private final Font labelFont;
+    /** The upright faces of the layout's other fonts, for characters the cover's fonts lack (Arabic, Chinese). */
+    private final List<Font> fallbacks;
 
     CoverImage(Layout layout) {
         this.style = CoverStyle.of(layout);
         this.titleFont = load(CoverStyle.font(layout, style.titleFont()));
         this.labelFont = load(CoverStyle.font(layout, style.labelFont()));
+        this.fallbacks = layout.fontFiles().stream().map(CoverImage::load).filter(f -> f.isPlain()).toList();
     }
 
     byte[] png(String category, String title, String clinicName, Clinic.Colours colours) {
@@ -60,22 +66,22 @@ final class CoverImage {
             g.setColor(TINT);
             g.setFont(labelFont.deriveFont((float) (w * style.categorySize())));
             int y = margin + g.getFontMetrics().getAscent();
-            draw(g, category.toUpperCase(Locale.ROOT), margin, y);
+            draw(g, category.toUpperCase(Locale.ROOT), margin, y, w - 2 * margin);
 
             List<String> lines = fitTitle(g, title, w - 2 * margin, band - y - 2 * margin);
             FontMetrics m = g.getFontMetrics();
             int lineHeight = lineHeight(g.getFont());
             int top = band - margin - lineHeight * lines.size() + m.getAscent();
             for (int i = 0; i < lines.size(); i++) {
-                draw(g, lines.get(i), margin, top + i * lineHeight);
+                draw(g, lines.get(i), margin, top + i * lineHeight, w - 2 * margin);
             }
 
             g.setColor(PRIMARY);
             g.setFont(labelFont.deriveFont((float) (w * style.clinicSize())));
-            List<String> name = wrap(g.getFontMetrics(), clinicName, w - 2 * margin);
+            List<String> name = wrap(g, clinicName, w - 2 * margin);
             int nameLine = g.getFontMetrics().getHeight();
             for (int i = 0; i < name.size(); i++) {
-                draw(g, name.get(i), margin, band + margin + g.getFontMetrics().getAscent() + i * nameLine);
+                draw(g, name.get(i), margin, band + margin + g.getFontMetrics().getAscent() + i * nameLine, w - 2 * margin);
             }
         } finally {
             g.dispose();
@@ -89,10 +95,9 @@ final class CoverImage {
         int w = style.width();
         for (double size = style.titleSize(); ; size -= 0.005) {
             g.setFont(titleFont.deriveFont((float) (w * Math.max(size, style.titleMinSize()))));
-            FontMetrics m = g.getFontMetrics();
-            List<String> lines = wrap(m, title, width);
+            List<String> lines = wrap(g, title, width);
             boolean fits = lines.size() * lineHeight(g.getFont()) <= height
-                    && lines.stream().allMatch(l -> m.stringWidth(l) <= width);
+                    && lines.stream().allMatch(l -> advance(g, l) <= width);
             if (fits || size <= style.titleMinSize()) {
                 return lines;
             }
@@ -102,9 +107,41 @@ final class CoverImage {
     /**
      * Text is filled as glyph outlines, read from the font file, by Java2D's own rasteriser: the platform's glyph
      * rasteriser (FreeType on Linux, whichever version the machine has) would make the pixels depend on the machine.
+     * Java2D's text layout shapes Arabic and orders a right-to-left line; a line that starts right to left is set
+     * against the right margin.
      */
-    private static void draw(Graphics2D g, String text, int x, int y) {
-        g.fill(g.getFont().createGlyphVector(g.getFontRenderContext(), text).getOutline(x, y));
+    private void draw(Graphics2D g, String text, int x, int y, int width) {
+        if (text.isEmpty()) {
+            return;
+        }
+        TextLayout layout = layout(g, text);
+        int left = layout.isLeftToRight() ? x : x + width - Math.round(layout.getAdvance());
+        g.fill(layout.getOutline(java.awt.geom.AffineTransform.getTranslateInstance(left, y)));
+    }
+
+    private float advance(Graphics2D g, String text) {
+        return text.isEmpty() ? 0 : layout(g, text).getAdvance();
+    }
+
+    /** The text in the current font, with each run that font cannot draw in the first fallback that can. */
+    private TextLayout layout(Graphics2D g, String text) {
+        Font font = g.getFont();
+        AttributedString runs = new AttributedString(text);
+        runs.addAttribute(TextAttribute.FONT, font);
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            int end = i + Character.charCount(c);
+            if (!font.canDisplay(c)) {
+                for (Font fallback : fallbacks) {
+                    if (fallback.canDisplay(c)) {
+                        runs.addAttribute(TextAttribute.FONT, fallback.deriveFont(font.getSize2D()), i, end);
+                        break;
+                    }
+                }
+            }
+            i = end;
+        }
+        return new TextLayout(runs.getIterator(), g.getFontRenderContext());
     }
 
     /** Titles are set solid-ish, not with the font's own generous line gap. */
@@ -112,19 +149,30 @@ final class CoverImage {
         return Math.round(font.getSize2D() * 1.2f);
     }
 
-    private static List<String> wrap(FontMetrics m, String text, int width) {
+    /** Lines no wider than {@code width}, broken at spaces and, in Chinese, between ideographs. */
+    private List<String> wrap(Graphics2D g, String text, int width) {
         List<String> lines = new ArrayList<>();
+        String clean = text.strip().replaceAll("\\s+", " ");
+        java.text.BreakIterator breaks = java.text.BreakIterator.getLineInstance();
+        breaks.setText(clean);
         String line = "";
-        for (String word : text.strip().split("\\s+")) {
-            String longer = line.isEmpty() ? word : line + " " + word;
-            if (!line.isEmpty() && m.stringWidth(longer) > width) {
-                lines.add(line);
-                line = word;
+        int start = 0;
+        for (int end = breaks.next(); end != java.text.BreakIterator.DONE; end = breaks.next()) {
+            if (end < clean.length() && !clean.substring(end - 1, end).isBlank()
+                    && !Character.isIdeographic(clean.codePointBefore(end)) && !Character.isIdeographic(clean.codePointAt(end))) {
+                continue;   // at spaces and around ideographs only: "Off-the-Shelf" stays whole
+            }
+            String piece = clean.substring(start, end);
+            start = end;
+            String longer = line + piece;
+            if (!line.isEmpty() && advance(g, longer.stripTrailing()) > width) {
+                lines.add(line.stripTrailing());
+                line = piece;
             } else {
                 line = longer;
             }
         }
-        lines.add(line);
+        lines.add(line.stripTrailing());
         return lines;
     }
 

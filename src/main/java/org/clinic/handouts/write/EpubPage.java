@@ -43,6 +43,7 @@ final class EpubPage {
         html.setAttributeNS(XMLNS, "xmlns:epub", EpubSemantics.OPS);
         html.setAttribute("lang", language);
         html.setAttributeNS(XML, "xml:lang", language);
+        html.setAttribute("dir", org.clinic.handouts.render.TextDirection.of(language));
         Element head = append(html, "head");
         append(head, "title").setTextContent(title);
         Element link = append(head, "link");

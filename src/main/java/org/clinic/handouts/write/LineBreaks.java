@@ -86,8 +86,9 @@ final class LineBreaks implements LineBreakingStrategy {
         private void findNext() {
             int next = wordsAt == scanned ? words.next() : words.following(scanned);
             while (next != BreakIterator.DONE && next < text.length() && (refused(text, next)
-                    || next > 0 && text.charAt(next - 1) == ':' && text.startsWith("//", next))) {
-                next = words.next();   // never between "https:" and "//"
+                    || next > 0 && (text.charAt(next - 1) == ':' && text.startsWith("//", next)
+                    || isApostrophe(next - 1)))) {
+                next = words.next();   // never between "https:" and "//", nor after the apostrophe of "can’t"
             }
             if (next == BreakIterator.DONE) {
                 done = true;
@@ -96,6 +97,12 @@ final class LineBreaks implements LineBreakingStrategy {
             addJoints(scanned, next);
             pending.add(next);
             wordsAt = next;
+        }
+
+        /** A typographic apostrophe between two letters (Java's breaker takes it for a closing quote). */
+        private boolean isApostrophe(int i) {
+            return text.charAt(i) == '’' && i > 0 && i + 1 < text.length() && Character.isLetter(text.charAt(i - 1))
+                    && Character.isLetter(text.charAt(i + 1));
         }
 
         /**

@@ -40,8 +40,11 @@ final class Pagination {
     private static final int MAX_REPAIRS = 4;
     private final Optional<Element> footerTitle;
 
-    Pagination(Xhtml xhtml, String stylesheet, Map<String, Asset> assets, PdfImages images, ITextFontResolver fonts) {
+    Pagination(Xhtml xhtml, String stylesheet, Map<String, Asset> assets, PdfImages images, ITextFontResolver fonts,
+               java.util.function.IntPredicate printable) {
         this.document = xhtml.document();
+        EmojiStandIns.replace(document, printable);
+        ArabicLetters.shape(document);
         this.assets = Map.copyOf(assets);
         this.images = images;
         this.fonts = fonts;
@@ -77,6 +80,7 @@ final class Pagination {
         }
         renderer = repaired(renderer, classes);
         TextGuard.requireNone(TextGuard.overflows(renderer));
+        RightToLeftLines.mirror(renderer.getRootBox());
         return renderer;
     }
 

@@ -16,6 +16,7 @@ import org.clinic.handouts.model.Article;
 import org.clinic.handouts.model.Asset;
 import org.clinic.handouts.render.FontSet;
 import org.clinic.handouts.render.Layout;
+import org.clinic.handouts.render.ScriptFonts;
 import org.clinic.handouts.render.Xhtml;
 import org.xhtmlrenderer.pdf.FontDescription;
 import org.xhtmlrenderer.pdf.FontFamily;
@@ -30,12 +31,16 @@ import org.xhtmlrenderer.pdf.ITextRenderer;
 public final class PdfWriter {
     private final Layout layout;
     private final Map<List<String>, String> css = new ConcurrentHashMap<>();
+    private final Map<String, org.clinic.handouts.render.Labels> labels = new ConcurrentHashMap<>();
     private final ThreadLocal<ITextFontResolver> fontResolvers;
     private final SubsetTags subsetTags = new SubsetTags();
     private final PdfImages images = new PdfImages();
 
-    public PdfWriter(Layout layout, FontSet fonts) {
+    private final ScriptFonts scripts;
+
+    public PdfWriter(Layout layout, FontSet fonts, ScriptFonts scripts) {
         this.layout = layout;
+        this.scripts = scripts;
         this.fontResolvers = ThreadLocal.withInitial(() -> {
             ITextFontResolver resolver = new ITextFontResolver();
             for (FontSet.Face face : fonts.forWriting()) {
@@ -74,12 +79,16 @@ public final class PdfWriter {
 
     public byte[] write(Xhtml xhtml, Article article, PrintOptions options) {
         try {
-            String stylesheet = css.computeIfAbsent(options.stylesheets(),
-                    names -> names.stream().map(layout::text).collect(Collectors.joining("\n")));
+            String stylesheet = css.computeIfAbsent(
+                    java.util.stream.Stream.concat(options.stylesheets().stream(), java.util.stream.Stream.of(article.language())).toList(),
+                    key -> CssLabels.apply(options.stylesheets().stream().map(layout::text)
+                            .collect(Collectors.joining("\n")), labels.computeIfAbsent(article.language(),
+                                    l -> org.clinic.handouts.render.Labels.of(layout, l)), scripts));
             Map<String, Asset> assets = xhtml.assets().stream()
                     .collect(Collectors.toMap(Asset::fileName, Function.identity()));
             byte[] id = fileId(xhtml, stylesheet);
-            ITextRenderer renderer = new Pagination(xhtml, stylesheet, assets, images, fontResolvers.get())
+            ITextRenderer renderer = new Pagination(xhtml, stylesheet, assets, images, fontResolvers.get(),
+                    c -> scripts.lacking(c).isEmpty())
                     .laidOut(options.duplex());
             // The booklet re-imports the pages onto sheets, which drops the structure tree: it stays untagged.
             boolean tagged = options.variant() != PrintOptions.Variant.BOOKLET;

@@ -160,7 +160,11 @@ final class StructureTree {
                 leaves.add(leaf);
             }
             textParts.add(leaf.part);
-            leaf.text.append(node.getData());
+            Object original = node.getUserData(EmojiStandIns.ORIGINAL);
+            leaf.text.append(original instanceof String o ? o : ArabicLetters.unshaped(node.getData()));
+            if (original != null || ArabicLetters.hasPresentationForms(node.getData())) {
+                leaf.paintedAsTransformed();  // drawn as joined forms in visual order: the base letters are the text
+            }
             marks.put(node, new Mark(leaf, order));
         }
     }

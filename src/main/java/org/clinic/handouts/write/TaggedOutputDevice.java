@@ -26,6 +26,8 @@ final class TaggedOutputDevice extends ClippedTextOutputDevice {
     /** The clip's bounds in layout units, kept until the clip changes: getClip() transforms an area each call. */
     private Rectangle2D clipBounds;
     private boolean clipKnown;
+    /** Whether the text being drawn belongs to a right-to-left element (its pieces are ordered right to left). */
+    private boolean rightToLeft;
 
     TaggedOutputDevice(float dotsPerPoint) {
         super(dotsPerPoint);
@@ -82,6 +84,8 @@ final class TaggedOutputDevice extends ClippedTextOutputDevice {
     @Override
     public void drawText(RenderingContext c, InlineText inlineText) {
         drawing = tree == null ? null : tree.mark(inlineText.getTextNode());
+        rightToLeft = RightToLeftLines.isRightToLeft(inlineText.getTextNode() == null ? null
+                : inlineText.getTextNode().getParentNode());
         if (drawing != null && !inlineText.getParent().getStyle().isIdent(CSSName.TEXT_TRANSFORM, IdentValue.NONE)) {
             drawing.leaf().paintedAsTransformed();
         }
@@ -89,11 +93,13 @@ final class TaggedOutputDevice extends ClippedTextOutputDevice {
             super.drawText(c, inlineText);
         } finally {
             drawing = null;
+            rightToLeft = false;
         }
     }
 
     @Override
-    public void drawString(String s, float x, float y, JustificationInfo info) {
+    public void drawString(String logical, float x, float y, JustificationInfo info) {
+        String s = ArabicLetters.visual(logical, rightToLeft);
         if (drawing == null || !onPage(y)) {
             super.drawString(s, x, y, info);
             return;

@@ -190,13 +190,17 @@ class CommandLineTest {
         assertThat(Files.list(tmp)).noneMatch(p -> p.toString().endsWith(".pdf"));
     }
 
+    /** content/ holds the sample in English, Spanish, Arabic and Chinese. */
     @Test
-    void theSampleContentPassesCheckWithItsReadingLevelAsTheOnlyWarnings() {
+    void theSampleContentPassesCheckWithReadingLevelsAsTheOnlyWarnings() {
         Run run = Run.of("check", "content");
         assertThat(run.exitCode()).isZero();
         List<String> warnings = run.err().lines().filter(l -> l.contains(": warning: ")).toList();
-        assertThat(warnings).hasSize(4).allMatch(l -> l.contains(": reads at grade "));
-        assertThat(run.err()).contains("1 article: 1 passed, 0 failed, 4 warnings (");
+        // The English sample reads above the default target of grade 8; so may the Spanish one. Arabic and
+        // Chinese have no formula, hence no warning.
+        assertThat(warnings).isNotEmpty().allMatch(l -> l.contains(": reads at grade "))
+                .noneMatch(l -> l.contains("-ar.yaml") || l.contains("-zh.yaml"));
+        assertThat(run.err()).contains("4 articles: 4 passed, 0 failed, " + warnings.size() + " warnings (");
         assertThat(Run.of("check", "--fail-on-warnings", "content").exitCode()).isEqualTo(1);
     }
 }

@@ -38,15 +38,52 @@ class LabelsTest {
     }
 
     @Test
-    void aMissingOrUnknownKeyIsAnErrorNamingTheFile() throws IOException {
-        String english = Files.readString(Layout.of(Optional.empty()).file("labels/en.yaml"));
+    void aMissingKeyFallsBackToEnglishAndIsListedAnUnknownKeyIsAnError() throws IOException {
         Files.createDirectories(styles.resolve("labels"));
-        Files.writeString(styles.resolve("labels/fr.yaml"), english.replaceFirst("  links: .*\n", ""));
-        Files.writeString(styles.resolve("labels/de.yaml"), english.replace("  links:", "  linsk:"));
+        Files.writeString(styles.resolve("labels/it.yaml"), "print:\n  key_takeaway: Da ricordare\n");
+        Files.writeString(styles.resolve("labels/de.yaml"), "accessibility:\n  linsk: Links\n");
         Layout layout = Layout.of(Optional.of(styles));
-        assertThatThrownBy(() -> Labels.of(layout, "fr")).isInstanceOf(HandoutsException.class)
-                .hasMessageStartingWith("layout labels/fr.yaml:").hasMessageEndingWith(": accessibility.links: missing; every key is required");
+        Labels italian = Labels.of(layout, "it-CH");
+        assertThat(italian.print().keyTakeaway()).isEqualTo("Da ricordare");
+        assertThat(italian.print().commonQuestions()).as("English, for the key it.yaml lacks").isEqualTo("Common questions");
+        assertThat(Labels.missing(layout, "it-CH")).contains("print.common_questions", "accessibility.links")
+                .doesNotContain("print.key_takeaway");
+        assertThat(Labels.missing(layout, "en-GB")).isEmpty();
         assertThatThrownBy(() -> Labels.of(layout, "de")).isInstanceOf(HandoutsException.class)
-                .hasMessageStartingWith("layout labels/de.yaml:").hasMessageContaining("accessibility.lin");
+                .hasMessage("layout labels/de.yaml: accessibility.linsk: unknown key");
+    }
+
+    @Test
+    void theBuiltInCataloguesAreComplete() {
+        Layout layout = Layout.of(Optional.empty());
+        for (String tag : new String[] {"en", "es", "fr", "pt", "de", "pl", "ar", "zh-Hans", "es-MX", "zh-CN", "zh"}) {
+            assertThat(Labels.missing(layout, tag)).as(tag).isEmpty();
+        }
+        assertThat(Labels.of(layout, "zh-CN").print().keyTakeaway()).isEqualTo("要点");
+        assertThat(Labels.of(layout, "es-MX").print().keyTakeaway()).isEqualTo("Mensaje clave");
+        assertThat(Labels.missing(layout, "it")).contains("print.key_takeaway");
+    }
+
+    @Test
+    void aClinicOverridesOneLabelInItsStylesFolder() throws IOException {
+        Files.createDirectories(styles.resolve("labels"));
+        Files.writeString(styles.resolve("labels/es.yaml"), "print:\n  key_takeaway: Lo esencial\n");
+        Layout layout = Layout.of(Optional.of(styles));
+        assertThat(Labels.of(layout, "es").print().keyTakeaway()).isEqualTo("Lo esencial");
+        assertThat(Labels.of(layout, "es").print().sources()).as("the built-in Spanish").isEqualTo("Fuentes");
+        assertThat(Labels.missing(layout, "es")).isEmpty();
+    }
+
+    @Test
+    void datesAreWrittenTheLanguagesWay() {
+        Layout layout = Layout.of(Optional.empty());
+        java.time.LocalDate day = java.time.LocalDate.of(2026, 10, 1);
+        assertThat(Labels.of(layout, "en-GB").date(day, "en-GB", "")).isEqualTo("1 Oct 2026");
+        assertThat(Labels.of(layout, "es").date(day, "es", "")).isEqualTo("1 de octubre de 2026");
+        assertThat(Labels.of(layout, "de").date(day, "de", "")).isEqualTo("1. Oktober 2026");
+        assertThat(Labels.of(layout, "pl").date(day, "pl", "")).isEqualTo("1 października 2026");
+        assertThat(Labels.of(layout, "zh-Hans").date(day, "zh-Hans", "")).isEqualTo("2026年10月1日");
+        assertThat(Labels.of(layout, "ar").date(day, "ar", "arab")).startsWith("١ ").endsWith(" ٢٠٢٦");
+        assertThat(Labels.of(layout, "ar").date(day, "ar", "latn")).startsWith("1 ").endsWith(" 2026");
     }
 }

@@ -47,7 +47,7 @@ class EpubBookTest {
             spine.add(ref.getResource().getHref());
         }
         assertThat(spine).containsExactly("cover.xhtml", "article.xhtml", "sources.xhtml", "disclaimer.xhtml");
-        assertThat(chapter("article.xhtml")).contains("<h1 id=\"title\">CAR-NK Cells: Could 'Off-the-Shelf' Immune")
+        assertThat(chapter("article.xhtml")).contains("<h1 id=\"title\">CAR-NK Cells: Could ‘Off-the-Shelf’ Immune")
                 .contains("What we see at the clinic").contains("Key takeaway")
                 .contains("A 2025 review shows it genuinely crossing from the lab");
         assertThat(chapter("sources.xhtml")).contains("<h2>Sources</h2>").contains("<li class=\"source\" epub:type=\"endnote\" id=\"source-1\">")
@@ -68,7 +68,7 @@ class EpubBookTest {
             titles.add(ref.getTitle());
             ref.getChildren().forEach(child -> titles.add("  " + child.getTitle()));
         }
-        assertThat(titles).startsWith("CAR-NK Cells: Could 'Off-the-Shelf' Immune Therapy Follow CAR-T?",
+        assertThat(titles).startsWith("CAR-NK Cells: Could ‘Off-the-Shelf’ Immune Therapy Follow CAR-T?",
                         "  What question did the researchers ask?")
                 .contains("  What we see at the clinic", "  Common questions", "  Key takeaway")
                 .endsWith("Sources", "Disclaimer");

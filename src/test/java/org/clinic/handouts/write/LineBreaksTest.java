@@ -41,6 +41,13 @@ class LineBreaksTest {
     }
 
     @Test
+    void aWordWithATypographicApostropheNeverBreaksAtIt() {
+        // Java's breaker would break after the apostrophe, cutting "can’" from "t".
+        String text = "we can’t say they’ve ‘proven’ it";
+        assertThat(breaks(text)).containsExactly(3, 9, 13, 21, 30, 32);
+    }
+
+    @Test
     void anAddressBreaksAfterItsJointsButNotInsideTheScheme() {
         String url = "https://example.org/trials/car-nk?arm=high&phase=1";
         List<String> pieces = new ArrayList<>();

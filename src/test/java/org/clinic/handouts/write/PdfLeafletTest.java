@@ -60,20 +60,20 @@ class PdfLeafletTest {
         String text = PdfPages.flatText(pdf);
         List<String> expected = new ArrayList<>();
         expected.add(article.category().toUpperCase(java.util.Locale.ROOT));
-        expected.add(article.title());
-        expected.add(article.standfirst());
+        expected.add(PdfPages.englishQuotes(article.title()));
+        expected.add(PdfPages.englishQuotes(article.standfirst()));
         expected.add("24 Jun 2026");
         expected.add("5 min read");
         article.intro().forEach(p -> expected.add(plain(p)));
         article.sections().forEach(s -> {
-            expected.add(s.heading());
+            expected.add(PdfPages.englishQuotes(s.heading()));
             s.paragraphs().forEach(p -> expected.add(plain(p)));
         });
         expected.add("What we see at the clinic");
         article.clinicView().forEach(p -> expected.add(plain(p)));
         expected.add("Common questions");
         article.questions().forEach(q -> {
-            expected.add(q.question());
+            expected.add(PdfPages.englishQuotes(q.question()));
             q.answer().forEach(p -> expected.add(plain(p)));
         });
         expected.add("KEY TAKEAWAY");
@@ -116,7 +116,7 @@ class PdfLeafletTest {
         int pages = pdf.getNumberOfPages();
         for (int page = 1; page <= pages; page++) {
             assertThat(PdfPages.flatten(PdfPages.text(pdf, page)))
-                    .contains(article.title())
+                    .contains(PdfPages.englishQuotes(article.title()))
                     .contains("Page " + page + " of " + pages);
         }
     }
@@ -136,7 +136,7 @@ class PdfLeafletTest {
             assertThat(margins.getTextForRegion("top").strip()).as("top margin of page %d", page).isEmpty();
             assertThat(PdfPages.flatten(margins.getTextForRegion("bottom")))
                     .as("bottom margin of page %d", page)
-                    .isEqualTo(article.title() + " Page " + page + " of " + pages);
+                    .isEqualTo(PdfPages.englishQuotes(article.title()) + " Page " + page + " of " + pages);
         }
     }
 
@@ -250,9 +250,9 @@ class PdfLeafletTest {
     void bookmarksListTheSections() {
         List<String> titles = new ArrayList<>();
         collect(pdf.getDocumentCatalog().getDocumentOutline().children(), titles);
-        assertThat(titles).contains(article.title(), "What we see at the clinic", "Common questions",
+        assertThat(titles).contains(PdfPages.englishQuotes(article.title()), "What we see at the clinic", "Common questions",
                 "Key takeaway", "Sources", "Disclaimer");
-        article.sections().forEach(s -> assertThat(titles).contains(s.heading()));
+        article.sections().forEach(s -> assertThat(titles).contains(PdfPages.englishQuotes(s.heading())));
     }
 
     @Test
@@ -287,7 +287,7 @@ class PdfLeafletTest {
     static String plain(Paragraph p) {
         StringBuilder out = new StringBuilder();
         p.content().forEach(i -> plain(i, out));
-        return out.toString();
+        return PdfPages.englishQuotes(out.toString());
     }
 
     private static void plain(Inline inline, StringBuilder out) {

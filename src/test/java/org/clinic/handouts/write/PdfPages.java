@@ -44,6 +44,29 @@ final class PdfPages {
         return flatten(all.toString());
     }
 
+    /**
+     * Text typed with straight quotes as an English leaflet prints it: “…” for double quotes, ‘…’ for single ones
+     * and ’ for apostrophes (an independent statement of the convention, for comparing article text with the PDF).
+     */
+    static String englishQuotes(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        char prev = ' ';
+        boolean doubleOpen = false;
+        for (char c : text.toCharArray()) {
+            boolean afterSpace = Character.isWhitespace(prev) || "([—–".indexOf(prev) >= 0;
+            if (c == '"') {
+                doubleOpen = !doubleOpen && afterSpace;
+                out.append(doubleOpen ? '“' : '”');
+            } else if (c == '\'') {
+                out.append(afterSpace ? '‘' : '’');
+            } else {
+                out.append(c);
+            }
+            prev = c;
+        }
+        return out.toString();
+    }
+
     static String flatten(String text) {
         return text.replaceAll("\\s+", " ").strip();
     }

@@ -137,7 +137,7 @@ class PrintProductionTest {
                 }
             }
             assertThat(textOfHalf(booklet, 0, 1, booklet.getPage(0).getMediaBox().getWidth()))
-                    .contains("CAR-NK Cells: Could 'Off-the-Shelf'").contains("Page 1 of");
+                    .contains("CAR-NK Cells: Could ‘Off-the-Shelf’").contains("Page 1 of");
         }
     }
 
@@ -186,7 +186,7 @@ class PrintProductionTest {
                 boolean padded = last.contains("intentionally blank");
                 String disclaimerPage = PdfPages.text(doc, padded ? pages - 1 : pages);
                 assertThat(disclaimerPage.strip()).startsWith("Disclaimer");
-                assertThat(PdfPages.flatten(last)).doesNotContain("CAR-NK Cells: Could 'Off-the-Shelf' Immune Therapy Follow CAR-T? 5 min");
+                assertThat(PdfPages.flatten(last)).doesNotContain("CAR-NK Cells: Could ‘Off-the-Shelf’ Immune Therapy Follow CAR-T? 5 min");
             }
         }
     }

@@ -34,13 +34,14 @@ class SafeRenderingTest {
 
         try (PDDocument pdf = PdfPages.open(tmp.resolve("out/hostile.pdf"))) {
             String text = PdfPages.flatText(pdf);
-            assertThat(text).contains(HOSTILE).contains("${title} <b>CAR-NK</b> Cells:").doesNotContain("49");
+            // Straight quotes print as the language's quotes (English: “…” ‘…’); everything else as typed.
+            assertThat(text).contains(PdfPages.englishQuotes(HOSTILE)).contains("${title} <b>CAR-NK</b> Cells:").doesNotContain("49");
         }
         try (ZipFile epub = new ZipFile(tmp.resolve("out/hostile.epub").toFile())) {
             String chapter = new String(epub.getInputStream(epub.getEntry("OEBPS/article.xhtml")).readAllBytes(),
                     StandardCharsets.UTF_8);
             assertThat(chapter).contains("Try ${7*7} and &lt;#if true&gt;x&lt;/#if&gt; and &lt;script&gt;alert(1)&lt;/script&gt;"
-                    + " &amp; \"quotes\" 'too' ≤ ≥ µ\u00A0— done.")   // a spaced dash stays on its line (render.Typography)
+                    + " &amp; “quotes” ‘too’ ≤ ≥ µ\u00A0— done.")   // a spaced dash stays on its line (render.Typography)
                     .contains("${title} &lt;b&gt;CAR-NK&lt;/b&gt; Cells:")
                     .doesNotContain("<script").doesNotContain("<b>");
         }

@@ -98,8 +98,8 @@ class SidebarPlacementTest {
         try (PDDocument pdf = PdfPages.open(out.resolve("short.pdf"))) {
             String text = PdfPages.flatText(pdf);
             assertThat(text).as("the title block whole and first, the box after it")
-                    .containsSubsequence("IMMUNE HEALTH", "CAR-NK Cells: Could 'Off-the-Shelf'",
-                            "Here's what a 2025 review says", "24 Jun 2026 · ", HEADING, "KEY TAKEAWAY")
+                    .containsSubsequence("IMMUNE HEALTH", "CAR-NK Cells: Could ‘Off-the-Shelf’",
+                            "Here’s what a 2025 review says", "24 Jun 2026 · ", HEADING, "KEY TAKEAWAY")
                     .containsSubsequence("24 Jun 2026 · ", "What question did the researchers ask?", "KEY TAKEAWAY");
         }
     }

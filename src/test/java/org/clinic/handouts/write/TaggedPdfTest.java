@@ -72,7 +72,7 @@ class TaggedPdfTest {
             List<TaggedStructure.Element> all = TaggedStructure.flatten(TaggedStructure.of(doc));
             List<String> headings = all.stream().filter(e -> e.type().matches("H[1-6]"))
                     .map(e -> e.type() + " " + TaggedStructure.text(List.of(e))).toList();
-            assertThat(headings).startsWith("H1 CAR-NK Cells: Could 'Off-the-Shelf' Immune Therapy Follow CAR-T?")
+            assertThat(headings).startsWith("H1 CAR-NK Cells: Could ‘Off-the-Shelf’ Immune Therapy Follow CAR-T?")
                     .contains("H2 What we see at the clinic", "H2 Common questions", "H2 Key takeaway",
                             "H2 Sources", "H2 Disclaimer")
                     .anyMatch(h -> h.startsWith("H3 "));
