@@ -186,8 +186,10 @@ public final class Pipeline {
     private void missingLabels(LoadedArticle loaded, Problems problems) {
         String language = loaded.article().language();
         for (String key : missingLabels.computeIfAbsent(language, l -> Labels.missing(layout, l))) {
-            problems.warning(loaded.positionOf("language"), "language", "the labels for " + language + " lack "
-                    + key + "; it prints in English (add it to styles/labels/)");
+            problems.warning(loaded.positionOf("language"), "language", key.isEmpty()
+                    ? "there is no label catalogue for " + language + "; every fixed word prints in English (add "
+                    + "styles/labels/" + language + ".yaml)"
+                    : "the labels for " + language + " lack " + key + "; it prints in English (add it to styles/labels/)");
         }
     }
 

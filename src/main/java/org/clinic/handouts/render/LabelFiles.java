@@ -48,7 +48,9 @@ final class LabelFiles {
             }
         }
         List<String> missing = new ArrayList<>();
-        if (!primary(tag).equals(Labels.DEFAULT_LANGUAGE)) {
+        if (!primary(tag).equals(Labels.DEFAULT_LANGUAGE) && used.equals(english)) {
+            missing.add("");   // no catalogue at all: the root key, so one warning says so, not one per key
+        } else if (!primary(tag).equals(Labels.DEFAULT_LANGUAGE)) {
             lacking(reference, translated, "", missing);
         }
         return new Merged(tree, used, List.copyOf(missing));

@@ -35,7 +35,10 @@ class SafeRenderingTest {
         try (PDDocument pdf = PdfPages.open(tmp.resolve("out/hostile.pdf"))) {
             String text = PdfPages.flatText(pdf);
             // Straight quotes print as the language's quotes (English: “…” ‘…’); everything else as typed.
-            assertThat(text).contains(PdfPages.englishQuotes(HOSTILE)).contains("${title} <b>CAR-NK</b> Cells:").doesNotContain("49");
+            // Compared without white space: where the lines break ("</" | "script>") depends on the measure.
+            assertThat(text.replaceAll("\\s+", "")).contains(PdfPages.englishQuotes(HOSTILE).replaceAll("\\s+", ""))
+                    .contains("${title}<b>CAR-NK</b>Cells:");
+            assertThat(text).doesNotContain("49");
         }
         try (ZipFile epub = new ZipFile(tmp.resolve("out/hostile.epub").toFile())) {
             String chapter = new String(epub.getInputStream(epub.getEntry("OEBPS/article.xhtml")).readAllBytes(),

@@ -84,9 +84,12 @@ class UnitGlueTest {
         java.awt.font.FontRenderContext context = new java.awt.font.FontRenderContext(null, false, false);
         List<Path> fonts;
         try (var files = java.nio.file.Files.list(Path.of("fonts"))) {
-            fonts = files.filter(f -> f.toString().endsWith(".ttf")).toList();
+            // The text fonts and the Arabic one; the Chinese face sets only runs of CJK characters (ScriptRuns),
+            // which the renderer never joins with a no-break space.
+            fonts = files.filter(f -> f.toString().endsWith(".ttf") && !f.toString().contains("DroidSansFallback"))
+                    .toList();
         }
-        assertThat(fonts).hasSizeGreaterThanOrEqualTo(6);
+        assertThat(fonts).hasSizeGreaterThanOrEqualTo(7);
         for (Path file : fonts) {
             java.awt.Font font = java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, file.toFile()).deriveFont(1000f);
             assertThat(font.getStringBounds("\u00A0", context).getWidth()).as(file.toString())
