@@ -23,7 +23,9 @@ public final class ArticleFinder {
                 try {
                     Path start = Files.isSymbolicLink(path) ? path.toRealPath() : path;
                     try (Stream<Path> walk = Files.walk(start)) {
-                        walk.filter(Files::isRegularFile).filter(ArticleFinder::isArticle)
+                        // A dangling link is kept, so that it is reported as the article's error, not skipped unseen.
+                        walk.filter(f -> Files.isRegularFile(f) || Files.isSymbolicLink(f) && !Files.exists(f))
+                                .filter(ArticleFinder::isArticle)
                                 .map(file -> path.resolve(start.relativize(file))).sorted().forEach(articles::add);
                     }
                 } catch (IOException | java.io.UncheckedIOException e) {

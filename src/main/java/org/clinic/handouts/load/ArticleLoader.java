@@ -82,6 +82,15 @@ public final class ArticleLoader {
         return readBounded(file, problems);
     }
 
+    private static Optional<Path> danglingLink(Path file) {
+        try {
+            return Files.isSymbolicLink(file) && !Files.exists(file) ? Optional.of(Files.readSymbolicLink(file))
+                    : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
     static Optional<byte[]> readBounded(Path file, Problems problems) {
         try {
             Optional<Path> outside = outsideItsFolder(file);
@@ -98,7 +107,8 @@ public final class ArticleLoader {
             }
             return Optional.of(Files.readAllBytes(file));
         } catch (IOException e) {
-            problems.error(Position.START, "", "cannot read the file: " + e.getMessage());
+            problems.error(Position.START, "", danglingLink(file).map(target -> "the file is a symbolic link to "
+                    + target + ", which does not exist").orElse("cannot read the file: " + e.getMessage()));
             return Optional.empty();
         }
     }

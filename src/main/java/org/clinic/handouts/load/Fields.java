@@ -89,13 +89,22 @@ final class Fields {
         return node(key, required).flatMap(node -> text(node, path(key)));
     }
 
+    /**
+     * Whether a text would print as nothing: spaces of every kind (no-break, thin) and invisible format characters
+     * (zero-width space, word joiner) count as blank, so a heading of two no-break spaces is refused like "".
+     */
+    static boolean printsNothing(String value) {
+        return value.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)
+                || Character.getType(c) == Character.FORMAT);
+    }
+
     Optional<String> text(YamlNode node, String fieldPath) {
         positions.put(fieldPath, node.at());
         if (!(node instanceof Scalar scalar) || scalar.value() == null) {
             problems.error(node.at(), fieldPath, "expected text, found " + node.describe());
             return Optional.empty();
         }
-        if (scalar.value().isBlank()) {
+        if (printsNothing(scalar.value())) {
             problems.error(node.at(), fieldPath, "is empty; write the text or remove the field");
             return Optional.empty();
         }

@@ -203,4 +203,14 @@ class CommandLineTest {
         assertThat(run.err()).contains("4 articles: 4 passed, 0 failed, " + warnings.size() + " warnings (");
         assertThat(Run.of("check", "--fail-on-warnings", "content").exitCode()).isEqualTo(1);
     }
+
+    @Test
+    void aBrokenLinkInAFolderIsReportedNotSkipped() throws IOException {
+        Path folder = Samples.variant(tmp.resolve("in"), "a.yaml", text -> text).getParent();
+        Files.createSymbolicLink(folder.resolve("x.yaml"), Path.of("nowhere.yaml"));
+        Run run = Run.of("check", folder.toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains(folder.resolve("x.yaml") + ":1:1: error: the file is a symbolic link to "
+                + "nowhere.yaml, which does not exist").contains("2 articles: 1 passed, 1 failed");
+    }
 }
