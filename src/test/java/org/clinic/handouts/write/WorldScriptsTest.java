@@ -161,6 +161,33 @@ class WorldScriptsTest {
         return xs;
     }
 
+    @Test
+    void theArabicFooterIsMirroredWithThePageNumberOnTheLeftInEveryVariant() throws java.io.IOException {
+        Path mirrored = out.resolve("mirrored");
+        Pipeline.Outcome outcome = new Pipeline(Optional.empty()).build(Samples.CONTENT.resolve(ARABIC + ".yaml"),
+                Set.of(Format.PDF), java.util.EnumSet.of(PrintOptions.Variant.STANDARD, PrintOptions.Variant.LARGE_PRINT),
+                Pipeline.PrintSettings.DEFAULT, new OutputFolder(mirrored));
+        assertThat(outcome.failed()).isFalse();
+        for (String file : List.of(ARABIC + ".pdf", ARABIC + "-large-print.pdf")) {
+            try (PDDocument pdf = PdfPages.open(mirrored.resolve(file))) {
+                float width = pdf.getPage(0).getMediaBox().getWidth();
+                float height = pdf.getPage(0).getMediaBox().getHeight();
+                List<TextPosition> footer = PdfPages.characters(pdf, 1).stream()
+                        .filter(c -> c.getY() > height - 24 / 25.4f * 72).toList();
+                // The page number ("الصفحة 1 من N": Latin digits) on the left; the title runs from the right edge.
+                List<TextPosition> digits = footer.stream().filter(c -> Character.isDigit(c.getUnicode().charAt(0)))
+                        .toList();
+                assertThat(digits).as(file).isNotEmpty().allMatch(c -> c.getX() < width / 2);
+                TextPosition right = rightmost(footer);
+                assertThat(right.getX() + right.getWidth()).as(file).isGreaterThan(width * 0.75f);
+                assertThat(Character.isDigit(right.getUnicode().charAt(0))).as(file).isFalse();
+                if (file.contains("large-print")) {
+                    assertThat(digits).allMatch(c -> c.getFontSizeInPt() >= 16, "16 pt and up");
+                }
+            }
+        }
+    }
+
     private static TextPosition rightmost(List<TextPosition> chars) {
         return chars.stream().max((a, b) -> Float.compare(a.getX(), b.getX())).orElseThrow();
     }
