@@ -91,4 +91,25 @@ class InlinePunctuationTest {
                             + " our long guide to the trials and their results</a>.</p>");
         }
     }
+
+    @Test
+    void aSpacedDashAfterACitationOrEmphasisNeverStartsALine() throws IOException {
+        StringBuilder section = new StringBuilder("\n  - heading: Where dashes fall\n    paragraphs:\n");
+        for (int length = 1; length <= 60; length++) {
+            section.append("      - >-\n        ").append("x".repeat(length))
+                    .append(" It works in early results [1] — as *hoped* — in most patients.\n");
+        }
+        Path article = Samples.variant(tmp.resolve("content"), "dashes.yaml",
+                text -> text.replace("\nclinic_view:", section + "\nclinic_view:"));
+        var outcome = new Pipeline(Optional.empty()).build(article, EnumSet.of(Format.PDF),
+                EnumSet.of(PrintOptions.Variant.STANDARD), Pipeline.PrintSettings.DEFAULT,
+                new OutputFolder(tmp.resolve("out")));
+        assertThat(outcome.failed()).as(outcome.problems().toString()).isFalse();
+        try (PDDocument pdf = PdfPages.open(tmp.resolve("out/dashes.pdf"))) {
+            for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+                assertThat(PdfPages.text(pdf, page).lines().map(String::strip)).as("lines of page %d", page)
+                        .noneMatch(line -> line.startsWith("—") || line.startsWith("–"));
+            }
+        }
+    }
 }
