@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,10 +17,7 @@ import org.clinic.handouts.render.FontSet;
 import org.clinic.handouts.render.Layout;
 import org.clinic.handouts.render.ScriptFonts;
 import org.clinic.handouts.render.Xhtml;
-import org.xhtmlrenderer.pdf.FontDescription;
-import org.xhtmlrenderer.pdf.FontFamily;
 import org.xhtmlrenderer.pdf.ITextFontResolver;
-import org.xhtmlrenderer.pdf.TrueTypeUtil;
 import org.xhtmlrenderer.pdf.ITextRenderer;
 
 /**
@@ -46,30 +42,10 @@ public final class PdfWriter {
             for (FontSet.Face face : fonts.forWriting()) {
                 face.font().setSecureRandom(subsetTags);
                 face.font().setIncludeCidSet(false);  // OpenPDF's CIDSet lists too few glyphs; PDF/A rejects it
-                register(resolver, face);
+                FontRegistration.register(resolver, face);
             }
             return resolver;
         });
-    }
-
-    /**
-     * Adds a font to Flying Saucer. Its own addFont reads weight and style by opening the font file again (from
-     * the jar: a sixth of a one-article run for six faces), and the font in use has had its hinting removed in
-     * memory, so its tables sit elsewhere than in that file: the description is read from the bytes actually
-     * used. addFont is called only for a family's first face, because only it can make the family.
-     */
-    private static void register(ITextFontResolver resolver, FontSet.Face face) {
-        FontDescription description = TrueTypeUtil.extractDescription(face.location(), face.bytes(), face.font(),
-                false, null, null);
-        for (String name : TrueTypeUtil.getFamilyNames(face.font())) {
-            if (!resolver.getFonts().containsKey(name)) {
-                resolver.addFont(face.font(), face.location(), name);
-                resolver.getFonts().get(name).getFontDescriptions().clear();
-            }
-            FontFamily family = resolver.getFonts().get(name);
-            family.addFontDescription(description);
-            family.getFontDescriptions().sort(Comparator.comparingInt(FontDescription::getWeight));
-        }
     }
 
     /** Starts preparing an image the next leaflets will show (the clinic logo), while other work goes on. */

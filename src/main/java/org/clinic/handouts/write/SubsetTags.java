@@ -8,12 +8,12 @@ import java.util.Random;
  * the same leaflet differ. Fonts draw those letters from this source instead, seeded per document from its
  * content, so the tags are stable for the same input and still differ between documents.
  */
-final class SubsetTags extends SecureRandom {
+public final class SubsetTags extends SecureRandom {
     private static final long serialVersionUID = 1L;
     private final transient ThreadLocal<Random> current = ThreadLocal.withInitial(() -> new Random(0));
 
     /** Called before each document is written, on the thread that writes it. */
-    void seed(byte[] documentId) {
+    public void seed(byte[] documentId) {
         long seed = 0;
         for (byte b : documentId) {
             seed = seed * 31 + b;
